@@ -1,0 +1,84 @@
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import reactHooks from 'eslint-plugin-react-hooks';
+
+const layer = (files, forbidden, message) => ({
+  files,
+  rules: {
+    'no-restricted-imports': [
+      'error',
+      { patterns: forbidden.map((group) => ({ group: [group], message })) },
+    ],
+  },
+});
+
+export default tseslint.config(
+  {
+    ignores: ['node_modules', 'dist', 'dist-offline', 'coverage', 'tests/e2e/out', 'bench-out'],
+  },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    files: ['**/*.{ts,tsx}'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      '@typescript-eslint/consistent-type-imports': 'error',
+    },
+  },
+  {
+    files: ['**/*.{js,mjs}'],
+    languageOptions: {
+      globals: { process: 'readonly', console: 'readonly', URL: 'readonly', Buffer: 'readonly' },
+    },
+  },
+  // The domain is pure: no UI, no DOM, no storage, no export libraries.
+  layer(
+    ['src/domain/**'],
+    [
+      'react',
+      'react-*',
+      'zustand',
+      'zustand/*',
+      'jspdf',
+      'jspdf-*',
+      'docx',
+      '**/store/**',
+      '**/features/**',
+      '**/export/**',
+      '**/components/**',
+      '**/app/**',
+    ],
+    'src/domain is pure TypeScript: no React, DOM, storage or export libraries.',
+  ),
+  {
+    files: ['src/domain/**/*.ts'],
+    ignores: ['src/domain/**/*.test.ts'],
+    rules: {
+      'no-restricted-globals': [
+        'error',
+        'window',
+        'document',
+        'localStorage',
+        'sessionStorage',
+        'indexedDB',
+        'navigator',
+      ],
+    },
+  },
+  layer(
+    ['src/store/**'],
+    ['react', 'react-dom', '**/features/**', '**/export/**', '**/components/**', '**/app/**'],
+    'src/store depends on the domain only.',
+  ),
+  layer(
+    ['src/export/**'],
+    ['react', 'react-dom', '**/features/**', '**/components/**', '**/app/**'],
+    'src/export is pure models and renderers: no UI.',
+  ),
+  layer(
+    ['src/components/**'],
+    ['**/domain/**', '**/store/**', '**/features/**', '**/export/**', '**/app/**'],
+    'src/components are generic: no domain words.',
+  ),
+);

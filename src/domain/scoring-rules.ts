@@ -1,0 +1,469 @@
+/**
+ * The scoring rules, as data. Each clause scores 0–100: points from the responsibilities the
+ * draft holds (capped) plus points from the answers that give the role the means to act on
+ * them. Every clause's cap plus its signals add up to exactly 100, so every clause can reach 100.
+ */
+import type { ClauseId } from './definition';
+import type { Condition } from './condition';
+
+/** Points a statement adds to a clause it evidences directly, or in part. */
+export const RESPONSIBILITY_POINTS = {
+  primary: 20,
+  secondary: 8,
+  /**
+   * Note: a statement the user wrote counts as supporting evidence for the clauses they tag,
+   * because Keystone cannot check its wording the way it can check the catalogue's.
+   */
+  custom: 8,
+} as const;
+
+/**
+ * The most a clause can take from responsibilities alone.
+ * Why: a role is not "empowered" because its description says so; the definition's first
+ * clause is evidenced by authority (seats, budget, rights, reporting line, grade), so duties
+ * can earn it only 20. Anticipating future needs is mostly analysis work, so duties carry 70.
+ */
+export const RESPONSIBILITY_CAP: Record<ClauseId, number> = {
+  empowered: 20,
+  aligns: 60,
+  anticipates: 70,
+  advocates: 60,
+  policies: 60,
+  workforce: 60,
+  skills: 60,
+  investment: 60,
+  development: 60,
+};
+
+export interface Signal {
+  id: string;
+  clause: ClauseId;
+  points: number;
+  condition: Condition;
+  /** Why this answer evidences the clause, in a phrase. */
+  because: string;
+}
+
+const EXECUTIVE: Condition = { kind: 'seat', anyOf: ['executive-board'] };
+const GOVERNANCE: Condition = { kind: 'seat', anyOf: ['senate', 'council'] };
+
+export const SIGNALS: readonly Signal[] = [
+  // Empowered decision-maker: a seat, a reporting line, a grade, a budget, sign-off rights.
+  {
+    id: 'emp-exec',
+    clause: 'empowered',
+    points: 25,
+    condition: EXECUTIVE,
+    because: 'decisions are made there',
+  },
+  {
+    id: 'emp-report-2',
+    clause: 'empowered',
+    points: 10,
+    condition: { kind: 'reporting-within', steps: 2 },
+    because: 'close to the head of the institution',
+  },
+  {
+    id: 'emp-report-1',
+    clause: 'empowered',
+    points: 5,
+    condition: { kind: 'reporting-within', steps: 1 },
+    because: 'reports to the head of the institution',
+  },
+  {
+    id: 'emp-grade-10',
+    clause: 'empowered',
+    points: 8,
+    condition: { kind: 'grade-at-least', band: 'grade-10' },
+    because: 'breaks the grade 7–8 ceiling of technical job families',
+  },
+  {
+    id: 'emp-grade-above',
+    clause: 'empowered',
+    points: 7,
+    condition: { kind: 'grade-at-least', band: 'above-spine' },
+    because: 'senior enough to sit with other institutional leaders',
+  },
+  {
+    id: 'emp-budget',
+    clause: 'empowered',
+    points: 10,
+    condition: { kind: 'budget-at-least', level: 'delegated' },
+    because: 'decisions can be funded',
+  },
+  {
+    id: 'emp-budget-full',
+    clause: 'empowered',
+    points: 5,
+    condition: { kind: 'budget-at-least', level: 'full' },
+    because: 'sets spending priorities',
+  },
+  {
+    id: 'emp-recruit',
+    clause: 'empowered',
+    points: 2,
+    condition: { kind: 'decision-right', right: 'technical-recruitment' },
+    because: 'signs off decisions',
+  },
+  {
+    id: 'emp-grading',
+    clause: 'empowered',
+    points: 2,
+    condition: { kind: 'decision-right', right: 'grading-promotion' },
+    because: 'signs off decisions',
+  },
+  {
+    id: 'emp-equipment',
+    clause: 'empowered',
+    points: 2,
+    condition: { kind: 'decision-right', right: 'equipment-investment' },
+    because: 'signs off decisions',
+  },
+  {
+    id: 'emp-workforce',
+    clause: 'empowered',
+    points: 2,
+    condition: { kind: 'decision-right', right: 'workforce-plan' },
+    because: 'signs off decisions',
+  },
+  {
+    id: 'emp-training',
+    clause: 'empowered',
+    points: 2,
+    condition: { kind: 'decision-right', right: 'training-budget' },
+    because: 'signs off decisions',
+  },
+
+  // Aligns the technical workforce with long-term goals: breadth of remit.
+  {
+    id: 'ali-several',
+    clause: 'aligns',
+    points: 10,
+    condition: { kind: 'scope-at-least', scope: 'several-faculties' },
+    because: 'spans more than one faculty',
+  },
+  {
+    id: 'ali-institution',
+    clause: 'aligns',
+    points: 15,
+    condition: { kind: 'scope-at-least', scope: 'institution' },
+    because: 'the whole technical workforce is in view',
+  },
+  {
+    id: 'ali-areas-3',
+    clause: 'aligns',
+    points: 5,
+    condition: { kind: 'areas-at-least', count: 3 },
+    because: 'crosses teaching and research settings',
+  },
+  {
+    id: 'ali-areas-5',
+    clause: 'aligns',
+    points: 5,
+    condition: { kind: 'areas-at-least', count: 5 },
+    because: 'a holistic view of technical work',
+  },
+  {
+    id: 'ali-plan',
+    clause: 'aligns',
+    points: 5,
+    condition: { kind: 'decision-right', right: 'workforce-plan' },
+    because: 'the plan is where alignment is set',
+  },
+
+  // Anticipates future needs: the levers that turn foresight into plans.
+  {
+    id: 'ant-plan',
+    clause: 'anticipates',
+    points: 10,
+    condition: { kind: 'decision-right', right: 'workforce-plan' },
+    because: 'forecasts become the workforce plan',
+  },
+  {
+    id: 'ant-equipment',
+    clause: 'anticipates',
+    points: 10,
+    condition: { kind: 'decision-right', right: 'equipment-investment' },
+    because: 'forecasts become equipment decisions',
+  },
+  {
+    id: 'ant-research',
+    clause: 'anticipates',
+    points: 5,
+    condition: { kind: 'seat', anyOf: ['research-committee'] },
+    because: 'sees research plans early',
+  },
+  {
+    id: 'ant-networks',
+    clause: 'anticipates',
+    points: 5,
+    condition: { kind: 'external', remit: 'sector-networks' },
+    because: 'learns what is coming from peers',
+  },
+
+  // Advocates for technicians: a voice in governance and in the sector.
+  {
+    id: 'adv-exec',
+    clause: 'advocates',
+    points: 10,
+    condition: EXECUTIVE,
+    because: 'technicians are represented where decisions are made',
+  },
+  {
+    id: 'adv-governance',
+    clause: 'advocates',
+    points: 5,
+    condition: GOVERNANCE,
+    because: 'technicians are represented in governance',
+  },
+  {
+    id: 'adv-people',
+    clause: 'advocates',
+    points: 5,
+    condition: { kind: 'seat', anyOf: ['people-committee'] },
+    because: 'speaks for technicians on people matters',
+  },
+  {
+    id: 'adv-tc',
+    clause: 'advocates',
+    points: 10,
+    condition: { kind: 'external', remit: 'technician-commitment' },
+    because: 'part of the national Technician Commitment community',
+  },
+  {
+    id: 'adv-itss',
+    clause: 'advocates',
+    points: 5,
+    condition: { kind: 'external', remit: 'uk-itss' },
+    because: 'works with the national body for technical skills',
+  },
+  {
+    id: 'adv-networks',
+    clause: 'advocates',
+    points: 5,
+    condition: { kind: 'external', remit: 'sector-networks' },
+    because: 'speaks for technicians across the sector',
+  },
+
+  // Shapes policies: where policy is approved.
+  {
+    id: 'pol-grading',
+    clause: 'policies',
+    points: 15,
+    condition: { kind: 'decision-right', right: 'grading-promotion' },
+    because: 'approves how technical roles are graded and promoted',
+  },
+  {
+    id: 'pol-people',
+    clause: 'policies',
+    points: 10,
+    condition: { kind: 'seat', anyOf: ['people-committee'] },
+    because: 'people policies are agreed there',
+  },
+  {
+    id: 'pol-external',
+    clause: 'policies',
+    points: 10,
+    condition: { kind: 'external', remit: 'policy' },
+    because: 'shapes policy beyond the institution',
+  },
+  {
+    id: 'pol-governance',
+    clause: 'policies',
+    points: 5,
+    condition: GOVERNANCE,
+    because: 'institutional policy is approved there',
+  },
+
+  // Workforce sustainability: who is recruited and how the workforce is planned.
+  {
+    id: 'wor-recruit',
+    clause: 'workforce',
+    points: 15,
+    condition: { kind: 'decision-right', right: 'technical-recruitment' },
+    because: 'decides who is recruited',
+  },
+  {
+    id: 'wor-plan',
+    clause: 'workforce',
+    points: 15,
+    condition: { kind: 'decision-right', right: 'workforce-plan' },
+    because: 'owns succession and numbers',
+  },
+  {
+    id: 'wor-people',
+    clause: 'workforce',
+    points: 5,
+    condition: { kind: 'seat', anyOf: ['people-committee'] },
+    because: 'shapes recruitment and retention policy',
+  },
+  {
+    id: 'wor-itss',
+    clause: 'workforce',
+    points: 5,
+    condition: { kind: 'external', remit: 'uk-itss' },
+    because: 'access to apprenticeship and early-career routes',
+  },
+
+  // Skills development: the training budget and professional standards.
+  {
+    id: 'ski-training',
+    clause: 'skills',
+    points: 20,
+    condition: { kind: 'decision-right', right: 'training-budget' },
+    because: 'funds skills development',
+  },
+  {
+    id: 'ski-bodies',
+    clause: 'skills',
+    points: 10,
+    condition: { kind: 'external', remit: 'professional-bodies' },
+    because: 'links skills to professional registration',
+  },
+  {
+    id: 'ski-education',
+    clause: 'skills',
+    points: 5,
+    condition: { kind: 'seat', anyOf: ['education-committee'] },
+    because: 'ties technical skills to teaching',
+  },
+  {
+    id: 'ski-itss',
+    clause: 'skills',
+    points: 5,
+    condition: { kind: 'external', remit: 'uk-itss' },
+    because: 'access to national learning programmes',
+  },
+
+  // Investment in technical resources: equipment, estates and money.
+  {
+    id: 'inv-equipment',
+    clause: 'investment',
+    points: 15,
+    condition: { kind: 'decision-right', right: 'equipment-investment' },
+    because: 'approves equipment investment',
+  },
+  {
+    id: 'inv-estates',
+    clause: 'investment',
+    points: 10,
+    condition: { kind: 'seat', anyOf: ['estates-committee'] },
+    because: 'capital decisions are made there',
+  },
+  {
+    id: 'inv-budget',
+    clause: 'investment',
+    points: 10,
+    condition: { kind: 'budget-at-least', level: 'delegated' },
+    because: 'has money to invest',
+  },
+  {
+    id: 'inv-research',
+    clause: 'investment',
+    points: 5,
+    condition: { kind: 'seat', anyOf: ['research-committee'] },
+    because: 'shapes research infrastructure',
+  },
+
+  // Access to meaningful development: routes, funding and national programmes.
+  {
+    id: 'dev-training',
+    clause: 'development',
+    points: 10,
+    condition: { kind: 'decision-right', right: 'training-budget' },
+    because: 'funds development',
+  },
+  {
+    id: 'dev-grading',
+    clause: 'development',
+    points: 10,
+    condition: { kind: 'decision-right', right: 'grading-promotion' },
+    because: 'opens promotion routes',
+  },
+  {
+    id: 'dev-itss',
+    clause: 'development',
+    points: 10,
+    condition: { kind: 'external', remit: 'uk-itss' },
+    because: 'access to placements, mentoring and leadership programmes',
+  },
+  {
+    id: 'dev-bodies',
+    clause: 'development',
+    points: 5,
+    condition: { kind: 'external', remit: 'professional-bodies' },
+    because: 'professional registration as a development route',
+  },
+  {
+    id: 'dev-edi',
+    clause: 'development',
+    points: 5,
+    condition: { kind: 'seat', anyOf: ['edi-committee'] },
+    because: 'development open to everyone',
+  },
+];
+
+/**
+ * How much each clause counts in the overall score. Why: the definition's head noun is "an
+ * empowered decision-maker", and alignment with long-term goals is what the rest serves;
+ * the other seven clauses count equally.
+ */
+export const CLAUSE_WEIGHTS: Record<ClauseId, number> = {
+  empowered: 2,
+  aligns: 1.5,
+  anticipates: 1,
+  advocates: 1,
+  policies: 1,
+  workforce: 1,
+  skills: 1,
+  investment: 1,
+  development: 1,
+};
+
+export type BandId = 'strategic' | 'partial' | 'senior-manager' | 'operational';
+
+export interface Band {
+  id: BandId;
+  /** Lowest overall score in the band. */
+  min: number;
+  name: string;
+  verdict: string;
+}
+
+/** Highest first. */
+export const BANDS: readonly Band[] = [
+  {
+    id: 'strategic',
+    min: 75,
+    name: 'Strategic technical leader as defined',
+    verdict:
+      'The role matches the report’s definition: it has the authority to decide and the remit to lead the technical workforce.',
+  },
+  {
+    id: 'partial',
+    min: 55,
+    name: 'Strategic in part',
+    verdict:
+      'The role carries strategic work but lacks some of what the definition asks for. The changes below would close the gap.',
+  },
+  {
+    id: 'senior-manager',
+    min: 35,
+    name: 'Senior technical manager',
+    verdict:
+      'This reads as a senior management role with a strategic title: it runs technical services more than it shapes them.',
+  },
+  {
+    id: 'operational',
+    min: 0,
+    name: 'Operational lead',
+    verdict:
+      'This is an operational role. To become strategic it needs authority, an institution-wide remit and strategic responsibilities.',
+  },
+];
+
+/**
+ * Why: a role cannot be the definition's "empowered decision-maker" without authority, however
+ * strong the rest; below this empowered score the top band is out of reach.
+ */
+export const TOP_BAND_MIN_EMPOWERED = 60;

@@ -1,0 +1,119 @@
+/**
+ * The one store: the user's drafts and where they are in each. Scores, benchmarks and documents
+ * are derived from drafts, never stored. Persisted, versioned from the first release; see
+ * migrations.ts for the path from every past version.
+ */
+import { create } from 'zustand';
+import { createJSONStorage, persist } from 'zustand/middleware';
+import { emptyDraft } from '../domain/empty-draft';
+import type { RoleDraft } from '../domain/role-draft';
+import { STORE_VERSION, migrate } from './migrations';
+
+export type StepId =
+  'context' | 'remit' | 'authority' | 'responsibilities' | 'person-spec' | 'review';
+
+export interface KeystoneData {
+  drafts: Record<string, RoleDraft>;
+  /** Draft ids in the order the user sees them. */
+  order: string[];
+  currentId: string | null;
+  /** The step each draft was last open on. */
+  steps: Record<string, StepId>;
+}
+
+export interface KeystoneActions {
+  createDraft: (name: string, from?: RoleDraft) => string;
+  updateDraft: (id: string, recipe: (draft: RoleDraft) => RoleDraft) => void;
+  renameDraft: (id: string, name: string) => void;
+  duplicateDraft: (id: string) => string | null;
+  deleteDraft: (id: string) => void;
+  restoreDraft: (draft: RoleDraft, index: number, step?: StepId) => void;
+  selectDraft: (id: string) => void;
+  setStep: (id: string, step: StepId) => void;
+}
+
+export type KeystoneState = KeystoneData & KeystoneActions;
+
+export const STORAGE_KEY = 'keystone';
+
+export const initialData: KeystoneData = { drafts: {}, order: [], currentId: null, steps: {} };
+
+const newId = () =>
+  typeof crypto !== 'undefined' && 'randomUUID' in crypto
+    ? crypto.randomUUID()
+    : `d-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
+
+const now = () => new Date().toISOString();
+
+export const useKeystoneStore = create<KeystoneState>()(
+  persist(
+    (set, get) => ({
+      ...initialData,
+
+      createDraft: (name, from) => {
+        const id = newId();
+        const stamp = now();
+        const draft = from
+          ? { ...structuredClone(from), id, name, createdAt: stamp, updatedAt: stamp }
+          : emptyDraft(id, name, stamp);
+        set((s) => ({
+          drafts: { ...s.drafts, [id]: draft },
+          order: [...s.order, id],
+          currentId: id,
+          steps: { ...s.steps, [id]: 'context' },
+        }));
+        return id;
+      },
+
+      updateDraft: (id, recipe) =>
+        set((s) => {
+          const draft = s.drafts[id];
+          if (!draft) return s;
+          return { drafts: { ...s.drafts, [id]: { ...recipe(draft), id, updatedAt: now() } } };
+        }),
+
+      renameDraft: (id, name) => get().updateDraft(id, (d) => ({ ...d, name })),
+
+      duplicateDraft: (id) => {
+        const draft = get().drafts[id];
+        if (!draft) return null;
+        return get().createDraft(`${draft.name} (copy)`, draft);
+      },
+
+      deleteDraft: (id) =>
+        set((s) => {
+          if (!s.drafts[id]) return s;
+          const drafts = { ...s.drafts };
+          delete drafts[id];
+          const steps = { ...s.steps };
+          delete steps[id];
+          const order = s.order.filter((d) => d !== id);
+          const currentId = s.currentId === id ? (order[0] ?? null) : s.currentId;
+          return { drafts, steps, order, currentId };
+        }),
+
+      restoreDraft: (draft, index, step = 'context') =>
+        set((s) => {
+          const order = s.order.filter((d) => d !== draft.id);
+          order.splice(Math.max(0, Math.min(index, order.length)), 0, draft.id);
+          return {
+            drafts: { ...s.drafts, [draft.id]: draft },
+            order,
+            currentId: draft.id,
+            steps: { ...s.steps, [draft.id]: step },
+          };
+        }),
+
+      selectDraft: (id) => set((s) => (s.drafts[id] ? { currentId: id } : s)),
+
+      setStep: (id, step) => set((s) => ({ steps: { ...s.steps, [id]: step } })),
+    }),
+    {
+      name: STORAGE_KEY,
+      version: STORE_VERSION,
+      storage: createJSONStorage(() => localStorage),
+      partialize: ({ drafts, order, currentId, steps }) => ({ drafts, order, currentId, steps }),
+      migrate,
+    },
+  ),
+);
