@@ -1,0 +1,140 @@
+// The browser-test harness: serves the built app, launches Debian's Chromium through
+// playwright-core, and gives each test a fresh context with helpers for what every journey needs.
+import { mkdir } from 'node:fs/promises';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import path from 'node:path';
+import { chromium } from 'playwright-core';
+import AxeBuilder from '@axe-core/playwright';
+import { preview } from 'vite';
+
+export const root = fileURLToPath(new URL('../..', import.meta.url));
+export const outDir = path.join(root, 'tests/e2e/out');
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+export async function launch() {
+  return chromium.launch({ executablePath: CHROMIUM, headless: true, args: ARGS });
+}
+
+/** Serves dist/ on a free local port; returns its URL and a close function. */
+export async function serveHosted() {
+  const server = await preview({
+    root,
+    logLevel: 'silent',
+    preview: { port: 0, host: '127.0.0.1', strictPort: false, open: false },
+  });
+  const address = server.httpServer.address();
+  const port = typeof address === 'object' && address ? address.port : 4173;
+  return { url: `http://127.0.0.1:${port}/`, close: () => server.close() };
+}
+
+export const offlineUrl = pathToFileURL(path.join(root, 'dist-offline/keystone.html')).href;
+
+/**
+ * A fresh page that records every request and console error. `foreign()` lists requests to any
+ * origin other than the page's own (file:// pages: anything not file:, data: or blob:).
+ */
+export async function openPage(context, url) {
+  const page = await context.newPage();
+  const requests = [];
+  const errors = [];
+  page.on('request', (request) => requests.push(request.url()));
+  page.on('pageerror', (error) => errors.push(String(error)));
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  await page.goto(url);
+  const own = new URL(url);
+  const foreign = () =>
+    requests.filter((r) => {
+      const u = new URL(r);
+      if (['data:', 'blob:'].includes(u.protocol)) return false;
+      if (own.protocol === 'file:') return u.protocol !== 'file:';
+      return u.origin !== own.origin;
+    });
+  return { page, requests, errors, foreign };
+}
+
+/** Runs axe-core against WCAG 2.2 A and AA; throws with the violations listed. */
+export async function expectAccessible(page, label) {
+  const result = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+    .analyze();
+  if (result.violations.length > 0) {
+    const lines = result.violations.map(
+      (v) =>
+        `  ${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join('; ')}`,
+    );
+    throw new Error(
+      `axe found ${result.violations.length} violation(s) on ${label}:\n${lines.join('\n')}`,
+    );
+  }
+}
+
+/** Saves a full-page screenshot to tests/e2e/out/NAME.png, to look at. */
+export async function screenshot(page, name) {
+  await mkdir(outDir, { recursive: true });
+  const file = path.join(outDir, `${name}.png`);
+  await page.screenshot({ path: file, fullPage: true });
+  return file;
+}
+
+/** Clicks (or presses) and saves the download; returns the saved path. */
+export async function download(page, action, name) {
+  await mkdir(outDir, { recursive: true });
+  const [dl] = await Promise.all([page.waitForEvent('download'), action()]);
+  const file = path.join(outDir, name ?? dl.suggestedFilename());
+  await dl.saveAs(file);
+  return file;
+}
+
+/** Presses Tab until the focused element matches the accessible name; fails after `max` presses. */
+export async function tabTo(page, role, name, max = 80) {
+  for (let i = 0; i < max; i += 1) {
+    await page.keyboard.press('Tab');
+    const matches = await page.evaluate(
+      ({ role, name }) => {
+        const el = document.activeElement;
+        if (!el) return false;
+        const tag = el.tagName.toLowerCase();
+        const r =
+          el.getAttribute('role') ??
+          (tag === 'a'
+            ? 'link'
+            : tag === 'button'
+              ? 'button'
+              : tag === 'select'
+                ? 'combobox'
+                : tag === 'input'
+                  ? (el.getAttribute('type') ?? 'textbox')
+                  : tag === 'textarea'
+                    ? 'textbox'
+                    : tag);
+        const label =
+          el.getAttribute('aria-label') ??
+          (el.id ? document.querySelector(`label[for="${el.id}"]`)?.textContent : null) ??
+          el.closest('label')?.textContent ??
+          el.textContent ??
+          '';
+        const wantRole = role === 'textbox' ? ['textbox', 'text', 'number', 'search'] : [role];
+        return wantRole.includes(r) && label.replace(/\s+/g, ' ').trim().includes(name);
+      },
+      { role, name },
+    );
+    if (matches) return;
+  }
+  throw new Error(`Could not reach ${role} "${name}" with Tab in ${max} presses`);
+}
+
+export function assert(condition, message) {
+  if (!condition) throw new Error(message);
+}
