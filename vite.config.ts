@@ -1,13 +1,169 @@
-import { defineConfig } from 'vite';
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+import { VitePWA } from 'vite-plugin-pwa';
 import { viteSingleFile } from 'vite-plugin-singlefile';
 
-// Two builds: the hosted one (code-split) and, with --mode offline, one self-contained HTML
-// file that works from disk (file:// blocks module chunks, so everything is inlined).
+// Two builds. The hosted one (`dist/`) is code-split and an installable PWA. With
+// `--mode offline`, one self-contained `dist-offline/keystone.html` that works from disk:
+// file:// blocks module chunks and service workers, so everything is inlined and there is no
+// service worker or manifest.
+
+const THEME = '#1f3a5f';
+const emptyModule = fileURLToPath(new URL('./scripts/empty-module.mjs', import.meta.url));
+
+// Nothing may reach another origin: the policy names no host at all.
+const HOSTED_CSP = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data: blob:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "worker-src 'self'",
+  "manifest-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+].join('; ');
+
+// Note: file:// has no usable 'self', so the offline file allows only its own inline scripts
+// (by hash), its inline styles, and data:/blob: URLs it makes itself.
+const offlineCsp = (scriptHashes: string[]) =>
+  [
+    "default-src 'none'",
+    `script-src ${scriptHashes.join(' ')}`,
+    "style-src 'unsafe-inline'",
+    'img-src data: blob:',
+    'font-src data:',
+    'connect-src data: blob:',
+    "object-src 'none'",
+    "base-uri 'none'",
+    "form-action 'none'",
+  ].join('; ');
+
+const cspMeta = (policy: string) =>
+  `<meta http-equiv="Content-Security-Policy" content="${policy}" />`;
+
+/** Hosted build: the policy goes first in <head> (build only: the dev server injects inline scripts). */
+function hostedCsp(): Plugin {
+  return {
+    name: 'keystone:hosted-csp',
+    apply: 'build',
+    transformIndexHtml: (html) =>
+      html.replace('<meta charset="UTF-8" />', (m) => `${m}\n    ${cspMeta(HOSTED_CSP)}`),
+  };
+}
+
+/** Offline file: after singlefile has inlined everything, hash the scripts, inline the favicon, rename. */
+function finishOffline(): Plugin {
+  return {
+    name: 'keystone:finish-offline',
+    apply: 'build',
+    enforce: 'post',
+    generateBundle: {
+      order: 'post',
+      handler(_options, bundle) {
+        const page = bundle['index.html'];
+        if (!page || page.type !== 'asset') return;
+        let html = String(page.source);
+        const hashes = [...html.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/g)].map(
+          (m) =>
+            `'sha256-${createHash('sha256')
+              .update(m[1] ?? '')
+              .digest('base64')}'`,
+        );
+        const favicon = readFileSync(new URL('./public/favicon.svg', import.meta.url));
+        html = html
+          .replace('<meta charset="UTF-8" />', (m) => `${m}\n    ${cspMeta(offlineCsp(hashes))}`)
+          .replace(
+            /href="\.?\/favicon\.svg"/,
+            `href="data:image/svg+xml;base64,${favicon.toString('base64')}"`,
+          )
+          .replace(/\s*<link rel="(manifest|apple-touch-icon)"[^>]*>/g, '');
+        delete bundle['index.html'];
+        this.emitFile({ type: 'asset', fileName: 'keystone.html', source: html });
+      },
+    },
+  };
+}
+
+/** Hosted build: writes .vite/chunks.json (which modules each chunk holds) for the budget check. */
+function chunkMap(): Plugin {
+  return {
+    name: 'keystone:chunk-map',
+    apply: 'build',
+    generateBundle(_options, bundle) {
+      const root = process.cwd() + '/';
+      const chunks = Object.values(bundle).flatMap((c) =>
+        c.type === 'chunk'
+          ? [
+              {
+                file: c.fileName,
+                isEntry: c.isEntry,
+                imports: c.imports,
+                dynamicImports: c.dynamicImports,
+                modules: c.moduleIds.map((id) => id.replace(root, '')),
+              },
+            ]
+          : [],
+      );
+      this.emitFile({
+        type: 'asset',
+        fileName: '.vite/chunks.json',
+        source: JSON.stringify(chunks, null, 1),
+      });
+    },
+  };
+}
+
+const pwa = () =>
+  VitePWA({
+    registerType: 'autoUpdate',
+    // A separate registerSW.js file rather than an inline script, so the CSP needs no exception.
+    injectRegister: 'script',
+    includeAssets: ['favicon.svg', 'apple-touch-icon.png'],
+    manifest: {
+      name: 'Keystone — strategic technical leader roles',
+      short_name: 'Keystone',
+      description:
+        'Define a strategic technical leader role against the TALENT / UK ITSS definition.',
+      lang: 'en-GB',
+      start_url: '.',
+      scope: '.',
+      display: 'standalone',
+      background_color: '#ffffff',
+      theme_color: THEME,
+      icons: [
+        { src: 'icon-192.png', sizes: '192x192', type: 'image/png' },
+        { src: 'icon-512.png', sizes: '512x512', type: 'image/png' },
+        { src: 'icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+        { src: 'icon.svg', sizes: 'any', type: 'image/svg+xml' },
+      ],
+    },
+    workbox: {
+      // Precache every chunk, the export libraries included, so exports work offline too.
+      globPatterns: ['**/*.{js,css,html,svg,png,ttf,woff2}'],
+      maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
+      navigateFallback: 'index.html',
+      cleanupOutdatedCaches: true,
+    },
+  });
+
 export default defineConfig(({ mode }) => {
   const offline = mode === 'offline';
   return {
-    plugins: [react(), ...(offline ? [viteSingleFile()] : [])],
-    build: offline ? { outDir: 'dist-offline', emptyOutDir: true } : { outDir: 'dist' },
+    plugins: offline
+      ? [react(), viteSingleFile(), finishOffline()]
+      : [react(), hostedCsp(), chunkMap(), pwa()],
+    resolve: {
+      // jspdf's optional extras for doc.html() and SVG import, which Keystone does not use.
+      alias: { html2canvas: emptyModule, dompurify: emptyModule, canvg: emptyModule },
+    },
+    build: offline
+      ? { outDir: 'dist-offline', emptyOutDir: true, copyPublicDir: false }
+      : { outDir: 'dist', emptyOutDir: true },
   };
 });

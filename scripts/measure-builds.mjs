@@ -1,0 +1,67 @@
+// Measures what the two builds cost a visitor: the JavaScript the hosted build loads at start
+// (index.html's entry script, its modulepreloads and their static imports, followed through
+// dist/.vite/chunks.json) and the offline file. Sizes are gzip level 9, in bytes.
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { fileURLToPath } from 'node:url';
+
+export const root = fileURLToPath(new URL('..', import.meta.url));
+const gzipBytes = (buffer) => gzipSync(buffer, { level: 9 }).length;
+
+/** Libraries that must load only on export, never at start. */
+export const EXPORT_ONLY = [
+  'node_modules/jspdf',
+  'node_modules/jspdf-autotable',
+  'node_modules/docx',
+];
+
+export async function measureHosted(dist = path.join(root, 'dist')) {
+  const html = await readFile(path.join(dist, 'index.html'), 'utf8');
+  const chunks = JSON.parse(await readFile(path.join(dist, '.vite/chunks.json'), 'utf8'));
+  const byFile = new Map(chunks.map((c) => [c.file, c]));
+  const referenced = [
+    ...html.matchAll(/<script[^>]*type="module"[^>]*src="\/?([^"]+)"/g),
+    ...html.matchAll(/<link[^>]*rel="modulepreload"[^>]*href="\/?([^"]+)"/g),
+  ].map((m) => m[1]);
+  const start = new Set();
+  const visit = (file) => {
+    if (start.has(file)) return;
+    start.add(file);
+    for (const next of byFile.get(file)?.imports ?? []) visit(next);
+  };
+  referenced.forEach(visit);
+  let startJsGzip = 0;
+  let startJsRaw = 0;
+  for (const file of start) {
+    const buffer = await readFile(path.join(dist, file));
+    startJsRaw += buffer.length;
+    startJsGzip += gzipBytes(buffer);
+  }
+  const exportLibsAtStart = [...start].flatMap((file) =>
+    (byFile.get(file)?.modules ?? [])
+      .filter((id) => EXPORT_ONLY.some((lib) => id.startsWith(`${lib}/`)))
+      .map((id) => `${file}: ${id}`),
+  );
+  const lazy = chunks.filter((c) => !start.has(c.file));
+  let lazyJsGzip = 0;
+  for (const c of lazy) lazyJsGzip += gzipBytes(await readFile(path.join(dist, c.file)));
+  return {
+    startFiles: [...start],
+    startJsGzip,
+    startJsRaw,
+    exportLibsAtStart,
+    lazyChunks: lazy.length,
+    lazyJsGzip,
+    exportLibsBundled: EXPORT_ONLY.filter((lib) =>
+      chunks.some((c) => c.modules.some((id) => id.startsWith(`${lib}/`))),
+    ),
+  };
+}
+
+export async function measureOffline(file = path.join(root, 'dist-offline/keystone.html')) {
+  const buffer = await readFile(file);
+  return { offlineRaw: buffer.length, offlineGzip: gzipBytes(buffer) };
+}
+
+export const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
