@@ -12,13 +12,16 @@ import { STORE_VERSION, migrate } from './migrations';
 export type StepId =
   'context' | 'remit' | 'authority' | 'responsibilities' | 'person-spec' | 'review';
 
+/** Everything the shell can show: the wizard's steps and the views beside them. */
+export type ViewId = StepId | 'benchmark' | 'export';
+
 export interface KeystoneData {
   drafts: Record<string, RoleDraft>;
   /** Draft ids in the order the user sees them. */
   order: string[];
   currentId: string | null;
-  /** The step each draft was last open on. */
-  steps: Record<string, StepId>;
+  /** The step or view each draft was last open on. */
+  steps: Record<string, ViewId>;
 }
 
 export interface KeystoneActions {
@@ -27,9 +30,9 @@ export interface KeystoneActions {
   renameDraft: (id: string, name: string) => void;
   duplicateDraft: (id: string) => string | null;
   deleteDraft: (id: string) => void;
-  restoreDraft: (draft: RoleDraft, index: number, step?: StepId) => void;
+  restoreDraft: (draft: RoleDraft, index: number, step?: ViewId) => void;
   selectDraft: (id: string) => void;
-  setStep: (id: string, step: StepId) => void;
+  setStep: (id: string, step: ViewId) => void;
 }
 
 export type KeystoneState = KeystoneData & KeystoneActions;
