@@ -3,7 +3,8 @@ import { CATALOGUE, catalogueEntry } from './catalogue';
 import { describe, isMet, sectionOf, type Section } from './condition';
 import type { ClauseId } from './definition';
 import type { RoleDraft } from './role-draft';
-import { RESPONSIBILITY_CAP, RESPONSIBILITY_POINTS, SIGNALS } from './scoring-rules';
+import { satisfy } from './satisfy';
+import { RESPONSIBILITY_CAP, RESPONSIBILITY_POINTS, SIGNALS, type Signal } from './scoring-rules';
 
 export type Strength = 'primary' | 'secondary' | 'custom';
 
@@ -60,6 +61,18 @@ function catalogueStrength(clause: ClauseId, id: string): Strength | null {
   return null;
 }
 
+/**
+ * What meeting a signal's condition adds to its clause. Note: more than the signal's own points
+ * when the change also meets a lower rung of the same ladder (a higher grade, a shorter reporting
+ * line, a larger budget, a broader remit), so the stated gain is what the change really adds.
+ */
+function gainOf(signal: Signal, signals: readonly Signal[], draft: RoleDraft): number {
+  const changed = satisfy(signal.condition, draft);
+  return signals
+    .filter((s) => !isMet(s.condition, draft) && isMet(s.condition, changed))
+    .reduce((sum, s) => sum + s.points, 0);
+}
+
 export function scoreClause(clause: ClauseId, draft: RoleDraft): ClauseScore {
   const cap = RESPONSIBILITY_CAP[clause];
   const evidence: Evidence[] = [];
@@ -67,7 +80,11 @@ export function scoreClause(clause: ClauseId, draft: RoleDraft): ClauseScore {
   const chosen = new Set<string>();
 
   for (const responsibility of draft.responsibilities) {
-    if (responsibility.catalogueId) chosen.add(responsibility.catalogueId);
+    if (responsibility.catalogueId) {
+      // Why: a statement chosen twice (possible in an imported file) is still one duty.
+      if (chosen.has(responsibility.catalogueId)) continue;
+      chosen.add(responsibility.catalogueId);
+    }
     const strength = strengthFor(clause, responsibility);
     if (!strength) continue;
     const points = RESPONSIBILITY_POINTS[strength];
@@ -84,8 +101,8 @@ export function scoreClause(clause: ClauseId, draft: RoleDraft): ClauseScore {
 
   const raises: Raise[] = [];
   let fromAnswers = 0;
-  for (const signal of SIGNALS) {
-    if (signal.clause !== clause) continue;
+  const signals = SIGNALS.filter((signal) => signal.clause === clause);
+  for (const signal of signals) {
     const text = `${describe(signal.condition)}: ${signal.because}`;
     const section = sectionOf(signal.condition);
     if (isMet(signal.condition, draft)) {
@@ -96,7 +113,7 @@ export function scoreClause(clause: ClauseId, draft: RoleDraft): ClauseScore {
         kind: 'change-answer',
         signalId: signal.id,
         text,
-        gain: signal.points,
+        gain: gainOf(signal, signals, draft),
         section,
       });
     }

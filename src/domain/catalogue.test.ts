@@ -1,0 +1,88 @@
+import { CATALOGUE, catalogueEntry } from './catalogue';
+import { CLAUSE_IDS } from './definition';
+import { CONCERNS, HERA_ELEMENTS, TC_PILLARS } from './options';
+
+describe('the responsibility catalogue', () => {
+  it('holds at least 45 statements', () => {
+    expect(CATALOGUE.length).toBeGreaterThanOrEqual(45);
+  });
+
+  it('gives every statement a unique, kebab-case id', () => {
+    const ids = CATALOGUE.map((entry) => entry.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const id of ids) expect(id).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
+  });
+
+  it('finds entries by id and returns undefined for unknown ids', () => {
+    expect(catalogueEntry('tc-lead')?.id).toBe('tc-lead');
+    expect(catalogueEntry('no-such-statement')).toBeUndefined();
+    expect(catalogueEntry('')).toBeUndefined();
+  });
+
+  it.each(CATALOGUE.map((entry) => [entry.id, entry] as const))(
+    '%s evidences at least one clause directly and never lists a clause twice',
+    (_id, entry) => {
+      expect(entry.primary.length).toBeGreaterThan(0);
+      const tagged = [...entry.primary, ...entry.secondary];
+      expect(new Set(tagged).size).toBe(tagged.length);
+      for (const clause of tagged) expect(CLAUSE_IDS).toContain(clause);
+    },
+  );
+
+  it.each(CLAUSE_IDS.map((clause) => [clause] as const))(
+    'has at least four statements that evidence "%s" directly',
+    (clause) => {
+      expect(
+        CATALOGUE.filter((entry) => entry.primary.includes(clause)).length,
+      ).toBeGreaterThanOrEqual(4);
+    },
+  );
+
+  it('covers the external role (sector, UK ITSS, policy)', () => {
+    const external = CATALOGUE.filter((entry) => entry.external);
+    expect(external.length).toBeGreaterThanOrEqual(2);
+    const text = external.map((entry) => entry.text).join(' ');
+    expect(text).toMatch(/UK ITSS/);
+    expect(text).toMatch(/polic/i);
+  });
+
+  it.each(CONCERNS.ids.map((concern) => [concern] as const))(
+    'answers the technicians’ concern "%s" with at least two statements',
+    (concern) => {
+      expect(
+        CATALOGUE.filter((entry) => entry.concerns.includes(concern)).length,
+      ).toBeGreaterThanOrEqual(2);
+    },
+  );
+
+  it.each(TC_PILLARS.ids.map((pillar) => [pillar] as const))(
+    'serves the Technician Commitment pillar "%s"',
+    (pillar) => {
+      expect(CATALOGUE.some((entry) => entry.pillars.includes(pillar))).toBe(true);
+    },
+  );
+
+  it('uses only known pillar, concern and HERA tags', () => {
+    for (const entry of CATALOGUE) {
+      for (const pillar of entry.pillars) expect(TC_PILLARS.ids).toContain(pillar);
+      for (const concern of entry.concerns) expect(CONCERNS.ids).toContain(concern);
+      expect(entry.hera.length).toBeGreaterThan(0);
+      for (const element of entry.hera) expect(HERA_ELEMENTS.ids).toContain(element);
+    }
+  });
+
+  it('writes statements as outcome-focused sentences that start with an active verb', () => {
+    for (const entry of CATALOGUE) {
+      expect(entry.text).toMatch(/^[A-Z][a-z]+[ ,]/);
+      expect(entry.text).toMatch(/\.$/);
+      expect(entry.text.length).toBeLessThan(300);
+      expect(entry.text).not.toMatch(/^(Responsible|Responsibility|Duties)/);
+    }
+  });
+
+  it('spells in British English', () => {
+    const american =
+      /\b(organiz\w*|prioritiz\w*|analyz\w*|recogniz\w*|optimiz\w*|standardiz\w*|utiliz\w*|centers?|colors?|labor|behaviors?|program|programs|modeling|enroll\w*|judgment|fulfill)\b/i;
+    for (const entry of CATALOGUE) expect(entry.text).not.toMatch(american);
+  });
+});
