@@ -1,0 +1,32 @@
+import { makeDraft, fromCatalogueIds } from '../../testing/make-draft';
+import { SHIPPED_PEERS } from '../peers/shipped-peers';
+import { benchmarkSummary } from './benchmark-summary';
+
+describe('benchmarkSummary', () => {
+  it('describes the peer set, places the role on every dimension and says the peers are illustrative', () => {
+    const draft = makeDraft({
+      remit: { scope: 'institution' },
+      authority: { gradeBand: 'grade-8', budgetAuthority: 'none', reportsTo: 'ps-director' },
+      responsibilities: fromCatalogueIds(['technical-strategy', 'tc-lead']),
+    });
+    const summary = benchmarkSummary(draft, SHIPPED_PEERS);
+    expect(summary.peerSet).toBe('All peers');
+    expect(summary.count).toBe(SHIPPED_PEERS.length);
+    expect(summary.illustrativeNote).toMatch(/Illustrative/);
+    expect(summary.positions.map((p) => p.label)).toContain('Budget authority');
+    const budget = summary.positions.find((p) => p.label === 'Budget authority')!;
+    expect(budget).toMatchObject({ value: 'No budget', quartile: 'Bottom quartile' });
+    expect(summary.insights.length).toBeGreaterThan(0);
+    expect(summary.insights.length).toBeLessThanOrEqual(5);
+    expect(summary.insights.join(' ')).toMatch(/Budget authority in the bottom quartile/);
+  });
+
+  it('uses the filter kept with the draft', () => {
+    const draft = makeDraft({ peerFilter: { nations: ['wales'], institutionTypes: [] } });
+    const summary = benchmarkSummary(draft, SHIPPED_PEERS);
+    expect(summary.peerSet).toBe('Peers: in Wales');
+    expect(summary.count).toBe(
+      SHIPPED_PEERS.filter((p) => p.profile.context.nation === 'wales').length,
+    );
+  });
+});

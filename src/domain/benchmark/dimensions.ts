@@ -1,0 +1,137 @@
+/**
+ * The dimensions a role is placed on among its peers (issue 4): each clause score, overall
+ * alignment, grade, reporting distance, seats, budget authority, decision rights, remit breadth
+ * and technicians in remit. Ordered answer lists become their position in the list.
+ */
+import { CLAUSES, CLAUSE_IDS, type ClauseId } from '../definition';
+import { BUDGET_AUTHORITY, GRADE_BANDS, REPORTING_DISTANCE, SCOPES, rank } from '../options';
+import type { RoleDraft } from '../role-draft';
+import type { DraftScore } from '../score-draft';
+
+export type DimensionId =
+  | `clause-${ClauseId}`
+  | 'overall'
+  | 'grade'
+  | 'reporting'
+  | 'seats'
+  | 'budget'
+  | 'rights'
+  | 'remit'
+  | 'technicians';
+
+export interface Dimension {
+  id: DimensionId;
+  label: string;
+  /** -1 when a lower value is the stronger position (fewer steps from the head). */
+  direction: 1 | -1;
+  /** Phrases for insights: "<more> than 80% of peers", "<less> than 80% of peers". */
+  more: string;
+  less: string;
+  value: (profile: RoleDraft, score: DraftScore) => number | null;
+  /** Text for a value; quantiles of ordered lists may fall between two answers. */
+  format: (value: number) => string;
+}
+
+const between = (labels: readonly string[]) => (value: number) => {
+  const lo = labels[Math.floor(value)] ?? '';
+  const hi = labels[Math.ceil(value)] ?? '';
+  return lo === hi ? lo : `between ${lo} and ${hi}`;
+};
+const whole = (unit: string, units: string) => (value: number) => {
+  const n = Math.round(value * 10) / 10;
+  return `${n.toLocaleString('en-GB')} ${n === 1 ? unit : units}`;
+};
+const score = (value: number) => `${Math.round(value)} out of 100`;
+const ordinal = <T extends string>(ids: readonly T[], id: T | null) =>
+  id === null ? null : rank(ids, id);
+
+const clauseDimensions: Dimension[] = CLAUSE_IDS.map((id) => {
+  const name = CLAUSES.find((c) => c.id === id)?.name ?? id;
+  return {
+    id: `clause-${id}` as const,
+    label: name,
+    direction: 1,
+    more: `${name}: scores higher`,
+    less: `${name}: scores lower`,
+    value: (_profile, s) => s.clauses[id].score,
+    format: score,
+  };
+});
+
+export const DIMENSIONS: readonly Dimension[] = [
+  {
+    id: 'overall',
+    label: 'Overall alignment with the definition',
+    direction: 1,
+    more: 'Overall alignment higher',
+    less: 'Overall alignment lower',
+    value: (_p, s) => s.overall,
+    format: score,
+  },
+  ...clauseDimensions,
+  {
+    id: 'grade',
+    label: 'Grade',
+    direction: 1,
+    more: 'Graded higher',
+    less: 'Graded lower',
+    value: (p) => ordinal(GRADE_BANDS.ids, p.authority.gradeBand),
+    format: between(GRADE_BANDS.list.map((o) => o.label)),
+  },
+  {
+    id: 'reporting',
+    label: 'Steps from the head of the institution',
+    direction: -1,
+    more: 'Closer to the head of the institution',
+    less: 'Further from the head of the institution',
+    value: (p) => (p.authority.reportsTo ? REPORTING_DISTANCE[p.authority.reportsTo] : null),
+    format: whole('step', 'steps'),
+  },
+  {
+    id: 'seats',
+    label: 'Seats on boards and committees',
+    direction: 1,
+    more: 'More seats',
+    less: 'Fewer seats',
+    value: (p) => p.authority.seats.length,
+    format: whole('seat', 'seats'),
+  },
+  {
+    id: 'budget',
+    label: 'Budget authority',
+    direction: 1,
+    more: 'More budget authority',
+    less: 'Less budget authority',
+    value: (p) => ordinal(BUDGET_AUTHORITY.ids, p.authority.budgetAuthority),
+    format: between(BUDGET_AUTHORITY.list.map((o) => o.label)),
+  },
+  {
+    id: 'rights',
+    label: 'Decision rights',
+    direction: 1,
+    more: 'More decision rights',
+    less: 'Fewer decision rights',
+    value: (p) => p.authority.decisionRights.length,
+    format: whole('right', 'rights'),
+  },
+  {
+    id: 'remit',
+    label: 'Remit breadth',
+    direction: 1,
+    more: 'Remit broader',
+    less: 'Remit narrower',
+    value: (p) => ordinal(SCOPES.ids, p.remit.scope),
+    format: between(SCOPES.list.map((o) => o.label)),
+  },
+  {
+    id: 'technicians',
+    label: 'Technicians in remit',
+    direction: 1,
+    more: 'More technicians in remit',
+    less: 'Fewer technicians in remit',
+    value: (p) => p.remit.techniciansInRemit,
+    format: whole('technician', 'technicians'),
+  },
+];
+
+export const DIMENSION_COUNT = DIMENSIONS.length;

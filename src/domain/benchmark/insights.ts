@@ -1,0 +1,79 @@
+/**
+ * Plain-English insights that name the outliers: where the role stands out from its peers
+ * ("Remit broader than 80% of peers", "Budget authority in the bottom quartile of peers") and
+ * what most peers have that it lacks. Most striking first.
+ */
+import type { Position } from './positions';
+import type { Prevalence } from './prevalence';
+
+export interface Insight {
+  text: string;
+  /** 0–1: how far from typical; orders the list. */
+  strength: number;
+}
+
+/** Outside the middle of this band a position is worth saying. */
+const HIGH = 0.8;
+const LOW = 0.25;
+/** A seat or responsibility this common among peers is worth noting when the role lacks it. */
+const COMMON = 0.6;
+/** Fewer peers than this and percentages mislead: say nothing about positions. */
+const MIN_PEERS = 4;
+
+function positionInsight(p: Position): Insight | null {
+  const s = p.standing;
+  if (!s || p.peers < MIN_PEERS) return null;
+  const n = s.below + s.equal + s.above;
+  const beaten = (p.dimension.direction === 1 ? s.below : s.above) / n;
+  const beating = (p.dimension.direction === 1 ? s.above : s.below) / n;
+  if (beaten >= HIGH) {
+    return {
+      text: `${p.dimension.more} than ${Math.floor(beaten * 100)}% of peers.`,
+      strength: beaten,
+    };
+  }
+  if (beating > 1 - LOW && p.percentile !== null && p.percentile < LOW * 100) {
+    return {
+      text: `${p.label} in the bottom quartile of peers (${p.dimension.less.toLowerCase()} than ${Math.floor(beating * 100)}%).`,
+      strength: beating,
+    };
+  }
+  return null;
+}
+
+function missingInsight(item: Prevalence, what: 'seat' | 'duty'): Insight | null {
+  if (item.inRole || item.share < COMMON) return null;
+  const text =
+    what === 'seat'
+      ? `${item.shareText} sit on the ${item.label.charAt(0).toLowerCase()}${item.label.slice(1)}; this role does not.`
+      : `${item.shareText} hold “${item.label}”; this role does not.`;
+  // Note: weighted below positions of equal share, since a missing item is one answer, not a dimension.
+  return { text, strength: item.share * 0.95 };
+}
+
+export function insights(
+  positions: readonly Position[],
+  seats: readonly Prevalence[],
+  duties: readonly Prevalence[],
+  peerCount: number,
+): Insight[] {
+  if (peerCount === 0) {
+    return [
+      { text: 'No peers match the chosen peer set: widen the filters to compare.', strength: 1 },
+    ];
+  }
+  const out: Insight[] = [];
+  for (const p of positions) {
+    const insight = positionInsight(p);
+    if (insight) out.push(insight);
+  }
+  for (const s of seats) {
+    const insight = missingInsight(s, 'seat');
+    if (insight) out.push(insight);
+  }
+  for (const d of duties) {
+    const insight = missingInsight(d, 'duty');
+    if (insight) out.push(insight);
+  }
+  return out.sort((a, b) => b.strength - a.strength);
+}

@@ -1,0 +1,77 @@
+/** The peers most like this role, with what they share and what differs, in words. */
+import { CATALOGUE } from '../catalogue';
+import { GRADE_BANDS, SEATS } from '../options';
+import { peerTitle, type Peer } from '../peers/peer';
+import type { PeerSet } from './peer-set';
+import { hasDuty, type Profiled } from './prepared-peer';
+import { similarity } from './similarity';
+
+export interface NearestPeer {
+  peer: Peer;
+  title: string;
+  /** 0–1. */
+  similarity: number;
+  sharedDuties: number;
+  sharedSeats: number;
+  differences: string[];
+}
+
+const list = (items: string[], max = 3) =>
+  items.length <= max
+    ? items.join('; ')
+    : `${items.slice(0, max).join('; ')} and ${items.length - max} more`;
+
+function differences(role: Profiled, other: Profiled): string[] {
+  const out: string[] = [];
+  if (role.gradeRank !== other.gradeRank && other.gradeRank !== null) {
+    out.push(`Graded ${GRADE_BANDS.list[other.gradeRank]?.label ?? ''}`);
+  }
+  const seatsOnly = SEATS.list.filter(
+    (_, i) => (other.seats & (1 << i)) !== 0 && (role.seats & (1 << i)) === 0,
+  );
+  if (seatsOnly.length > 0) out.push(`Also sits on: ${list(seatsOnly.map((s) => s.label))}`);
+  const seatsMissing = SEATS.list.filter(
+    (_, i) => (role.seats & (1 << i)) !== 0 && (other.seats & (1 << i)) === 0,
+  );
+  if (seatsMissing.length > 0)
+    out.push(`Does not sit on: ${list(seatsMissing.map((s) => s.label))}`);
+  const dutiesOnly = CATALOGUE.filter(
+    (_, i) => hasDuty(other.duties, i) && !hasDuty(role.duties, i),
+  );
+  if (dutiesOnly.length > 0) out.push(`${dutiesOnly.length} responsibilities this role lacks`);
+  return out;
+}
+
+function shared(a: Profiled, b: Profiled) {
+  let duties = 0;
+  for (let i = 0; i < CATALOGUE.length; i += 1)
+    if (hasDuty(a.duties, i) && hasDuty(b.duties, i)) duties += 1;
+  let seats = 0;
+  for (let i = 0; i < SEATS.list.length; i += 1)
+    if ((a.seats & b.seats & (1 << i)) !== 0) seats += 1;
+  return { duties, seats };
+}
+
+/** The `count` most similar peers, most similar first; ties keep the peers' order. */
+export function nearestPeers(role: Profiled, set: PeerSet, count = 3): NearestPeer[] {
+  const best: { index: number; value: number }[] = [];
+  set.members.forEach((member, index) => {
+    const value = similarity(role, member);
+    if (best.length === count && value <= best[best.length - 1]!.value) return;
+    best.push({ index, value });
+    best.sort((a, b) => b.value - a.value || a.index - b.index);
+    if (best.length > count) best.pop();
+  });
+  return best.map(({ index, value }) => {
+    const member = set.members[index]!;
+    const both = shared(role, member);
+    return {
+      peer: member.peer,
+      title: peerTitle(member.peer),
+      similarity: value,
+      sharedDuties: both.duties,
+      sharedSeats: both.seats,
+      differences: differences(role, member),
+    };
+  });
+}

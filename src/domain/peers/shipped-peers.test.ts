@@ -1,0 +1,38 @@
+import { CATALOGUE } from '../catalogue';
+import { RoleDraftSchema } from '../role-draft';
+import * as z from 'zod/mini';
+import { SHIPPED_PEERS } from './shipped-peers';
+
+describe('the shipped illustrative peers', () => {
+  it('are at least 30 valid role drafts, all labelled illustrative', () => {
+    expect(SHIPPED_PEERS.length).toBeGreaterThanOrEqual(30);
+    for (const peer of SHIPPED_PEERS) {
+      expect(z.safeParse(RoleDraftSchema, peer.profile).success).toBe(true);
+      expect(peer.illustrative).toBe(true);
+      expect(peer.profile.context.institutionName).toBe('');
+    }
+    expect(new Set(SHIPPED_PEERS.map((p) => p.key)).size).toBe(SHIPPED_PEERS.length);
+  });
+
+  it('use only catalogue responsibilities', () => {
+    const ids = new Set(CATALOGUE.map((e) => e.id));
+    for (const peer of SHIPPED_PEERS) {
+      for (const r of peer.profile.responsibilities)
+        expect(ids.has(r.catalogueId ?? '')).toBe(true);
+    }
+  });
+
+  it('span every institution type, nation and shape, 30 to 1,000+ technical staff, grade 7 to executive', () => {
+    const ctx = SHIPPED_PEERS.map((p) => p.profile.context);
+    expect(new Set(ctx.map((c) => c.institutionType)).size).toBe(4);
+    expect(new Set(ctx.map((c) => c.nation)).size).toBe(4);
+    expect(new Set(SHIPPED_PEERS.map((p) => p.shape)).size).toBe(4);
+    const sizes = ctx.map((c) => c.technicalCommunitySize ?? 0);
+    expect(Math.min(...sizes)).toBe(30);
+    expect(Math.max(...sizes)).toBeGreaterThan(1000);
+    const grades = new Set(SHIPPED_PEERS.map((p) => p.profile.authority.gradeBand));
+    expect(grades.has('grade-7') && grades.has('executive')).toBe(true);
+    const scopes = new Set(SHIPPED_PEERS.map((p) => p.profile.remit.scope));
+    expect(scopes.has('facilities') && scopes.has('institution')).toBe(true);
+  });
+});
