@@ -1,7 +1,8 @@
 /**
  * Parses text from outside (an import, a backup, saved data) without trusting it: a size limit
- * before parsing, a depth limit after, and prototype-polluting keys ("__proto__", "constructor",
- * "prototype") refused. Every import in Keystone goes through here.
+ * before decoding or parsing, strict UTF-8, a depth limit after parsing, prototype-polluting keys
+ * ("__proto__", "constructor", "prototype") refused, and control characters refused in imports.
+ * Every import in Keystone goes through here. Errors are plain sentences a person can act on.
  */
 
 export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
@@ -10,41 +11,106 @@ const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
 export type ParseResult = { ok: true; value: unknown } | { ok: false; error: string };
 
-function check(value: unknown, depth: number, path: string): string | null {
+export interface ParseOptions {
+  /**
+   * Refuse strings holding control characters (other than tab, line feed and carriage return)
+   * or broken UTF-16. On for imports; the loader of this device's own saved data turns it off,
+   * so that a character pasted from a word processor can never make a whole draft unreadable.
+   */
+  refuseControlCharacters?: boolean;
+}
+
+// Note: C0 controls except \t \n \r, DEL, C1 controls, and lone surrogates (invalid text).
+const CONTROL =
+  // eslint-disable-next-line no-control-regex
+  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+
+const where = (path: string) => (path ? `at ${path}` : 'at the top level');
+const megabytes = (bytes: number) => (bytes / 1_048_576).toFixed(1);
+
+function describeControl(text: string): string | null {
+  const match = CONTROL.exec(text);
+  if (!match) return null;
+  const code = match[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0');
+  return `U+${code}`;
+}
+
+function check(value: unknown, depth: number, path: string, refuseControl: boolean): string | null {
   if (depth > MAX_DEPTH) return `The data is nested more than ${MAX_DEPTH} levels deep.`;
+  if (typeof value === 'string') {
+    const control = refuseControl ? describeControl(value) : null;
+    return control
+      ? `The text ${where(path)} contains a control character (${control}) that Keystone does not accept.`
+      : null;
+  }
   if (Array.isArray(value)) {
     for (let i = 0; i < value.length; i += 1) {
-      const problem = check(value[i], depth + 1, `${path}[${i}]`);
+      const problem = check(value[i], depth + 1, `${path}[${i}]`, refuseControl);
       if (problem) return problem;
     }
     return null;
   }
   if (value !== null && typeof value === 'object') {
     for (const key of Object.keys(value)) {
-      if (FORBIDDEN_KEYS.has(key))
-        return `The key "${key}" is not allowed (at ${path || 'the top level'}).`;
-      const problem = check((value as Record<string, unknown>)[key], depth + 1, `${path}.${key}`);
+      if (FORBIDDEN_KEYS.has(key)) return `The key "${key}" is not allowed (${where(path)}).`;
+      const control = refuseControl ? describeControl(key) : null;
+      if (control) return `A name ${where(path)} contains a control character (${control}).`;
+      const child = (value as Record<string, unknown>)[key];
+      const problem = check(child, depth + 1, `${path}.${key}`, refuseControl);
       if (problem) return problem;
     }
   }
   return null;
 }
 
-export function parseUntrustedJson(text: string, maxBytes = MAX_IMPORT_BYTES): ParseResult {
+const tooLarge = (size: number, maxBytes: number) =>
+  `The file is too large (${megabytes(size)} MB; the limit is ${(maxBytes / 1_048_576).toFixed(0)} MB).`;
+
+export function parseUntrustedJson(
+  text: string,
+  maxBytes = MAX_IMPORT_BYTES,
+  options: ParseOptions = {},
+): ParseResult {
   // Note: length in UTF-16 units is a cheap upper bound that avoids encoding a huge string.
-  if (text.length > maxBytes) {
-    return {
-      ok: false,
-      error: `The file is too large (${(text.length / 1_048_576).toFixed(1)} MB; the limit is ${(maxBytes / 1_048_576).toFixed(0)} MB).`,
-    };
-  }
+  if (text.length > maxBytes) return { ok: false, error: tooLarge(text.length, maxBytes) };
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  if (body.trim() === '') return { ok: false, error: 'The file is empty.' };
   let value: unknown;
   try {
-    value = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+    value = JSON.parse(body);
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
-    return { ok: false, error: `The file is not valid JSON (${detail}).` };
+    return {
+      ok: false,
+      error: `The file is not valid JSON: it may be cut short or not a Keystone file (${detail.slice(0, 200)}).`,
+    };
   }
-  const problem = check(value, 0, '');
+  const problem = check(value, 0, '', options.refuseControlCharacters ?? true);
   return problem ? { ok: false, error: problem } : { ok: true, value };
+}
+
+export type DecodeResult = { ok: true; text: string } | { ok: false; error: string };
+
+/**
+ * Decodes bytes read from a file as strict UTF-8: a file in another encoding (Windows-1252,
+ * UTF-16) is refused with a clear error rather than read as garbled text.
+ */
+export function decodeUtf8(bytes: Uint8Array, maxBytes = MAX_IMPORT_BYTES): DecodeResult {
+  if (bytes.byteLength > maxBytes)
+    return { ok: false, error: tooLarge(bytes.byteLength, maxBytes) };
+  try {
+    return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
+  } catch {
+    return {
+      ok: false,
+      error:
+        'The file is not UTF-8 text. Keystone files are saved as UTF-8; if you edited it, save it again as UTF-8.',
+    };
+  }
+}
+
+/** Bytes from a file to parsed JSON: size, then encoding, then the checks above. */
+export function parseUntrustedBytes(bytes: Uint8Array, maxBytes = MAX_IMPORT_BYTES): ParseResult {
+  const decoded = decodeUtf8(bytes, maxBytes);
+  return decoded.ok ? parseUntrustedJson(decoded.text, maxBytes) : decoded;
 }

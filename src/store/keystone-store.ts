@@ -4,10 +4,11 @@
  * migrations.ts for the path from every past version.
  */
 import { create } from 'zustand';
-import { createJSONStorage, persist } from 'zustand/middleware';
+import { persist } from 'zustand/middleware';
 import { emptyDraft } from '../domain/empty-draft';
 import type { RoleDraft } from '../domain/role-draft';
 import { STORE_VERSION, migrate } from './migrations';
+import { keystoneStorage } from './storage/keystone-storage';
 
 export type StepId =
   'context' | 'remit' | 'authority' | 'responsibilities' | 'person-spec' | 'review';
@@ -114,7 +115,8 @@ export const useKeystoneStore = create<KeystoneState>()(
     {
       name: STORAGE_KEY,
       version: STORE_VERSION,
-      storage: createJSONStorage(() => localStorage),
+      // Note: a checked, versioned, conflict-aware localStorage adapter; why in keystone-storage.ts.
+      storage: keystoneStorage,
       partialize: ({ drafts, order, currentId, steps }) => ({ drafts, order, currentId, steps }),
       migrate,
     },

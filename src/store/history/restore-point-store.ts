@@ -1,0 +1,155 @@
+/**
+ * Restore points in memory and on this device. They live under a key of their own, so that the
+ * drafts' own save stays small and fast; every save merges with what other tabs saved, so no tab
+ * removes another's points. When storage is full the oldest automatic points make room first.
+ */
+import { create } from 'zustand';
+import type { RoleDraft } from '../../domain/role-draft';
+import { parseUntrustedJson } from '../../domain/untrusted-json';
+import { useKeystoneStore } from '../keystone-store';
+import { setAside } from '../storage/quarantine';
+import { reportUnreadable } from '../storage/report-unreadable';
+import { isQuiet } from './quiet';
+import {
+  KIND_LABELS,
+  PERIODIC_MS,
+  RestorePointSchema,
+  addPoint,
+  dropOldestAutomatic,
+  mergePoints,
+} from './restore-points';
+import type { RestorePoint, RestorePointKind } from './restore-points';
+
+export const RESTORE_POINTS_KEY = 'keystone:restore-points';
+
+export const useRestorePoints = create<{ points: RestorePoint[]; saveFailed: boolean }>()(() => ({
+  points: [],
+  saveFailed: false,
+}));
+
+/** Reads saved points, keeping every valid one; unreadable ones are set aside and reported. */
+export function readRestorePoints(area: Storage = localStorage): RestorePoint[] {
+  let raw: string | null;
+  try {
+    raw = area.getItem(RESTORE_POINTS_KEY);
+  } catch {
+    return [];
+  }
+  if (raw === null) return [];
+  const parsed = parseUntrustedJson(raw, Number.POSITIVE_INFINITY, {
+    refuseControlCharacters: false,
+  });
+  const list = parsed.ok && Array.isArray(parsed.value) ? parsed.value : null;
+  const points: RestorePoint[] = [];
+  let bad = list === null ? 1 : 0;
+  for (const item of list ?? []) {
+    const result = RestorePointSchema.safeParse(item);
+    if (result.success) points.push(result.data as RestorePoint);
+    else bad += 1;
+  }
+  if (bad > 0) {
+    reportUnreadable(
+      [
+        `${list === null ? 'The saved restore points' : `${bad} saved restore point(s)`} could not be read.`,
+      ],
+      raw,
+      setAside(area, raw, new Date()),
+    );
+  }
+  return points;
+}
+
+export function loadRestorePoints(area: Storage = localStorage) {
+  useRestorePoints.setState({
+    points: mergePoints(useRestorePoints.getState().points, readRestorePoints(area)),
+  });
+}
+
+export function saveRestorePoints(
+  points: RestorePoint[],
+  area: Storage = localStorage,
+): RestorePoint[] {
+  let list: RestorePoint[] | null = mergePoints(readRestorePoints(area), points);
+  while (list) {
+    try {
+      area.setItem(RESTORE_POINTS_KEY, JSON.stringify(list));
+      useRestorePoints.setState({ points: list, saveFailed: false });
+      return list;
+    } catch {
+      list = dropOldestAutomatic(list);
+    }
+  }
+  useRestorePoints.setState({ points, saveFailed: true });
+  return points;
+}
+
+const newId = () =>
+  typeof crypto !== 'undefined' && 'randomUUID' in crypto
+    ? crypto.randomUUID()
+    : `p-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
+
+export function takeRestorePoint(
+  draft: RoleDraft,
+  kind: RestorePointKind,
+  label = '',
+  now = new Date(),
+) {
+  const point: RestorePoint = {
+    id: newId(),
+    kind,
+    label: label.trim().slice(0, 200) || KIND_LABELS[kind],
+    createdAt: now.toISOString(),
+    draft,
+  };
+  saveRestorePoints(addPoint(useRestorePoints.getState().points, point));
+  return point;
+}
+
+/** Puts a draft back as it was at a restore point, first keeping its present version. */
+export function restoreFromPoint(pointId: string): boolean {
+  const point = useRestorePoints.getState().points.find((p) => p.id === pointId);
+  if (!point) return false;
+  const store = useKeystoneStore.getState();
+  const present = store.drafts[point.draft.id];
+  if (present) {
+    takeRestorePoint(present, 'before-restore');
+    store.updateDraft(present.id, () => point.draft);
+    store.selectDraft(present.id);
+  } else {
+    store.restoreDraft(point.draft, store.order.length);
+  }
+  return true;
+}
+
+/** Snapshots every draft an import is about to replace. */
+export function snapshotBeforeImport(ids: readonly string[]) {
+  const { drafts } = useKeystoneStore.getState();
+  for (const id of ids) {
+    const draft = drafts[id];
+    if (draft) takeRestorePoint(draft, 'before-import');
+  }
+}
+
+/** Takes points before each delete and periodically while a draft is edited. */
+export function startAutomaticRestorePoints(clock: () => number = Date.now): () => void {
+  const lastTaken = new Map<string, number>();
+  return useKeystoneStore.subscribe((state, previous) => {
+    if (state.drafts === previous.drafts || isQuiet()) return;
+    const at = clock();
+    for (const id of previous.order) {
+      const gone = previous.drafts[id];
+      if (gone && !state.drafts[id]) takeRestorePoint(gone, 'before-delete', '', new Date(at));
+    }
+    for (const id of state.order) {
+      const before = previous.drafts[id];
+      const after = state.drafts[id];
+      if (!before || !after || before === after) continue;
+      const last = lastTaken.get(id);
+      // The first edit keeps the version before editing began; then one point per period.
+      if (last === undefined) takeRestorePoint(before, 'periodic', '', new Date(at));
+      else if (at - last >= PERIODIC_MS) takeRestorePoint(after, 'periodic', '', new Date(at));
+      else continue;
+      lastTaken.set(id, at);
+    }
+  });
+}

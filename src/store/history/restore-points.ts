@@ -1,0 +1,86 @@
+/**
+ * Restore points: whole copies of one draft at a moment worth returning to. Automatic ones
+ * (before an import, before a delete, before a restore, periodically while editing, before
+ * taking another tab's save) are pruned to the newest few per draft; named ones are kept until
+ * the person deletes them.
+ */
+import * as z from 'zod/mini';
+import { RoleDraftSchema } from '../../domain/role-draft';
+import type { RoleDraft } from '../../domain/role-draft';
+
+export const RESTORE_POINT_KINDS = [
+  'named',
+  'periodic',
+  'before-import',
+  'before-delete',
+  'before-restore',
+  'before-other-tab',
+] as const;
+export type RestorePointKind = (typeof RESTORE_POINT_KINDS)[number];
+
+export const KIND_LABELS: Record<RestorePointKind, string> = {
+  named: 'Saved by you',
+  periodic: 'Automatic, while editing',
+  'before-import': 'Automatic, before restoring a backup',
+  'before-delete': 'Automatic, before the draft was deleted',
+  'before-restore': 'Automatic, before an earlier version was restored',
+  'before-other-tab': 'Automatic, before taking another tab’s changes',
+};
+
+export const RestorePointSchema = z.object({
+  id: z.string().check(z.maxLength(100)),
+  kind: z.enum(RESTORE_POINT_KINDS),
+  label: z.string().check(z.maxLength(200)),
+  createdAt: z.string().check(z.maxLength(40)),
+  draft: RoleDraftSchema,
+});
+export type RestorePoint = Omit<z.infer<typeof RestorePointSchema>, 'draft'> & { draft: RoleDraft };
+
+export const AUTOMATIC_PER_DRAFT = 10;
+/** Periodic restore points are taken at most this often for each draft while it is edited. */
+export const PERIODIC_MS = 5 * 60 * 1000;
+
+const sameDraft = (a: RoleDraft, b: RoleDraft) =>
+  JSON.stringify({ ...a, updatedAt: '' }) === JSON.stringify({ ...b, updatedAt: '' });
+
+/** Adds a point, skipping an automatic one identical to the draft's latest, then prunes. */
+export function addPoint(points: readonly RestorePoint[], point: RestorePoint): RestorePoint[] {
+  const latest = points.filter((p) => p.draft.id === point.draft.id).at(-1);
+  if (point.kind !== 'named' && latest && sameDraft(latest.draft, point.draft)) return [...points];
+  return pruneAutomatic([...points, point]);
+}
+
+/** Keeps every named point and the newest AUTOMATIC_PER_DRAFT automatic points of each draft. */
+export function pruneAutomatic(
+  points: readonly RestorePoint[],
+  keep = AUTOMATIC_PER_DRAFT,
+): RestorePoint[] {
+  const counts = new Map<string, number>();
+  const kept: RestorePoint[] = [];
+  for (let i = points.length - 1; i >= 0; i -= 1) {
+    const point = points[i] as RestorePoint;
+    if (point.kind !== 'named') {
+      const n = (counts.get(point.draft.id) ?? 0) + 1;
+      counts.set(point.draft.id, n);
+      if (n > keep) continue;
+    }
+    kept.push(point);
+  }
+  return kept.reverse();
+}
+
+/** Points from two lists (this tab's, another tab's) without duplicates, oldest first. */
+export function mergePoints(
+  a: readonly RestorePoint[],
+  b: readonly RestorePoint[],
+): RestorePoint[] {
+  const byId = new Map<string, RestorePoint>();
+  for (const point of [...a, ...b]) byId.set(point.id, point);
+  return [...byId.values()].sort((x, y) => x.createdAt.localeCompare(y.createdAt));
+}
+
+/** The oldest automatic point removed, to make room; null when only named points remain. */
+export function dropOldestAutomatic(points: readonly RestorePoint[]): RestorePoint[] | null {
+  const index = points.findIndex((p) => p.kind !== 'named');
+  return index < 0 ? null : [...points.slice(0, index), ...points.slice(index + 1)];
+}

@@ -1,0 +1,85 @@
+/**
+ * Two tabs, one set of drafts. When another tab saves, this tab takes its save at once if it has
+ * nothing unsaved of its own (changes propagate); otherwise saving stops and the person chooses
+ * which version to keep (never a silent overwrite). The adapter catches the other race: a save
+ * from here that finds another tab's save in storage is held back for the same choice.
+ */
+import { STORAGE_KEY, useKeystoneStore } from '../keystone-store';
+import { clearUndoHistory } from '../history/history-store';
+import { quietly } from '../history/quiet';
+import {
+  RESTORE_POINTS_KEY,
+  loadRestorePoints,
+  takeRestorePoint,
+} from '../history/restore-point-store';
+import { forgetEverythingInMemory } from './delete-everything';
+import { keystoneStorage } from './keystone-storage';
+import { readSavedData } from './read-saved-data';
+import { useStorageStatus } from './storage-status';
+
+/** The drafts' saved text; undefined when storage cannot be read at all. */
+function savedText(): string | null | undefined {
+  try {
+    return localStorage.getItem(STORAGE_KEY);
+  } catch {
+    return undefined;
+  }
+}
+
+/** Loads what is saved into this tab (another tab's save), replacing what is in memory. */
+export function takeSavedVersion() {
+  const raw = savedText();
+  if (raw === undefined) return;
+  if (raw === null) {
+    forgetEverythingInMemory();
+    return;
+  }
+  keystoneStorage.acceptSaved(STORAGE_KEY);
+  quietly(() => {
+    void useKeystoneStore.persist.rehydrate();
+  });
+  clearUndoHistory();
+}
+
+/**
+ * The person chose the other tab's version: this tab's differing drafts are kept first as
+ * restore points, so even this choice loses nothing.
+ */
+export function chooseOtherTab() {
+  const raw = savedText();
+  if (raw === undefined) return;
+  const saved = readSavedData(raw);
+  const theirs = saved.kind === 'ok' || saved.kind === 'damaged' ? saved.data.drafts : {};
+  const ours = useKeystoneStore.getState().drafts;
+  for (const draft of Object.values(ours)) {
+    if (JSON.stringify(theirs[draft.id]) !== JSON.stringify(draft)) {
+      takeRestorePoint(draft, 'before-other-tab');
+    }
+  }
+  takeSavedVersion();
+}
+
+export function chooseThisTab() {
+  keystoneStorage.saveOver(STORAGE_KEY);
+}
+
+function onStorage(event: StorageEvent) {
+  if (event.storageArea !== localStorage) return;
+  if (event.key === RESTORE_POINTS_KEY) {
+    loadRestorePoints();
+    return;
+  }
+  // A null key means another tab cleared all storage for this site.
+  if (event.key !== STORAGE_KEY && event.key !== null) return;
+  if (keystoneStorage.hasUnsaved() || useStorageStatus.getState().conflict) {
+    keystoneStorage.holdForChoice();
+    return;
+  }
+  takeSavedVersion();
+  useStorageStatus.setState((s) => ({ externalUpdates: s.externalUpdates + 1 }));
+}
+
+export function startCrossTabSync(): () => void {
+  window.addEventListener('storage', onStorage);
+  return () => window.removeEventListener('storage', onStorage);
+}

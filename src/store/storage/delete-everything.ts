@@ -1,0 +1,46 @@
+/**
+ * "Delete everything on this device", for shared and hot-desk computers: every Keystone key in
+ * this browser's storage (drafts, restore points, set-aside data), and everything in memory.
+ * Other open tabs see the drafts' key removed and clear themselves (cross-tab-sync.ts).
+ */
+import { initialData, useKeystoneStore, STORAGE_KEY } from '../keystone-store';
+import { clearUndoHistory } from '../history/history-store';
+import { quietly } from '../history/quiet';
+import { useRestorePoints } from '../history/restore-point-store';
+import { keystoneStorage } from './keystone-storage';
+import { initialStatus, useStorageStatus } from './storage-status';
+
+const isOurs = (key: string) =>
+  key === STORAGE_KEY || key.startsWith(`${STORAGE_KEY}:`) || key.startsWith(`${STORAGE_KEY}-`);
+
+function removeOurKeys(area: Storage) {
+  const keys: string[] = [];
+  for (let i = 0; i < area.length; i += 1) {
+    const key = area.key(i);
+    if (key !== null && isOurs(key)) keys.push(key);
+  }
+  for (const key of keys) area.removeItem(key);
+}
+
+/** Empties memory without writing anything (also used when another tab deleted everything). */
+export function forgetEverythingInMemory() {
+  keystoneStorage.removeItem(STORAGE_KEY);
+  keystoneStorage.withoutSaving(() => quietly(() => useKeystoneStore.setState(initialData)));
+  useRestorePoints.setState({ points: [], saveFailed: false });
+  clearUndoHistory();
+  useStorageStatus.setState({
+    ...initialStatus,
+    persistence: useStorageStatus.getState().persistence,
+  });
+}
+
+export function deleteEverything() {
+  for (const area of [localStorage, sessionStorage]) {
+    try {
+      removeOurKeys(area);
+    } catch {
+      // Storage unavailable: nothing is kept there to delete.
+    }
+  }
+  forgetEverythingInMemory();
+}

@@ -1,0 +1,104 @@
+/**
+ * Reads this device's saved text into today's store shape without trusting it: defaults, then
+ * what was stored, then migrations, then validation, draft by draft. One unreadable draft leaves
+ * the others usable; every problem is described in a sentence the person can act on.
+ */
+import { RoleDraftSchema } from '../../domain/role-draft';
+import type { RoleDraft } from '../../domain/role-draft';
+import { parseUntrustedJson } from '../../domain/untrusted-json';
+import type { KeystoneData, ViewId } from '../keystone-store';
+import { MigrationError, STORE_VERSION, migrate } from '../migrations';
+
+export type ReadResult =
+  | { kind: 'empty' }
+  | { kind: 'ok'; data: KeystoneData }
+  /** Some drafts could be read; `problems` says which could not. */
+  | { kind: 'damaged'; data: KeystoneData; problems: string[] }
+  | { kind: 'unreadable'; problems: string[] };
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  value !== null && typeof value === 'object' && !Array.isArray(value);
+
+const emptyData = (): KeystoneData => ({ drafts: {}, order: [], currentId: null, steps: {} });
+
+/** The first thing zod disliked, as "authority.fte: Too big…". */
+function firstIssue(error: {
+  issues: readonly { path: readonly PropertyKey[]; message: string }[];
+}) {
+  const issue = error.issues[0];
+  if (!issue) return 'it is not in the expected shape';
+  const path = issue.path.map(String).join('.');
+  return path ? `${path}: ${issue.message}` : issue.message;
+}
+
+const nameOf = (draft: unknown, id: string) =>
+  isRecord(draft) && typeof draft.name === 'string' && draft.name.trim() !== ''
+    ? `“${draft.name.slice(0, 80)}”`
+    : `with id ${id.slice(0, 40)}`;
+
+/** Validates a migrated store, keeping every draft that passes and naming every one that fails. */
+export function validateData(migrated: unknown): { data: KeystoneData; problems: string[] } {
+  const data = emptyData();
+  const problems: string[] = [];
+  if (!isRecord(migrated) || !isRecord(migrated.drafts)) {
+    return { data, problems: ['The list of drafts is missing or not in the expected shape.'] };
+  }
+  const stored = migrated.drafts;
+  const order = Array.isArray(migrated.order)
+    ? migrated.order.filter((id) => typeof id === 'string')
+    : [];
+  // Drafts missing from the order are still drafts: keep them, after the ordered ones.
+  const ids = [...new Set([...order, ...Object.keys(stored)])].filter((id) => id in stored);
+  for (const id of ids) {
+    const result = RoleDraftSchema.safeParse(stored[id]);
+    if (result.success && result.data.id === id) {
+      data.drafts[id] = result.data as RoleDraft;
+      data.order.push(id);
+    } else {
+      const why = result.success
+        ? 'its id does not match where it was saved'
+        : firstIssue(result.error);
+      problems.push(`The draft ${nameOf(stored[id], id)} could not be read (${why}).`);
+    }
+  }
+  const steps = isRecord(migrated.steps) ? migrated.steps : {};
+  for (const id of data.order) {
+    const step = steps[id];
+    // Note: the step is only where the person was; an unknown one falls back to the first step.
+    data.steps[id] = (typeof step === 'string' && step.length <= 40 ? step : 'context') as ViewId;
+  }
+  const current = migrated.currentId;
+  data.currentId =
+    typeof current === 'string' && current in data.drafts ? current : (data.order[0] ?? null);
+  return { data, problems };
+}
+
+export function readSavedData(raw: string | null): ReadResult {
+  if (raw === null) return { kind: 'empty' };
+  const parsed = parseUntrustedJson(raw, Number.POSITIVE_INFINITY, {
+    refuseControlCharacters: false,
+  });
+  if (!parsed.ok) {
+    return {
+      kind: 'unreadable',
+      problems: [`The saved drafts could not be read. ${parsed.error}`],
+    };
+  }
+  const envelope = parsed.value;
+  if (!isRecord(envelope) || !('state' in envelope)) {
+    return { kind: 'unreadable', problems: ['The saved data is not in the shape Keystone saves.'] };
+  }
+  const version = typeof envelope.version === 'number' ? envelope.version : STORE_VERSION;
+  let migrated: KeystoneData;
+  try {
+    migrated = migrate(envelope.state, version);
+  } catch (error) {
+    const message =
+      error instanceof MigrationError ? error.message : 'It could not be updated to this version.';
+    return { kind: 'unreadable', problems: [message] };
+  }
+  const { data, problems } = validateData(migrated);
+  if (problems.length === 0) return { kind: 'ok', data };
+  if (data.order.length === 0) return { kind: 'unreadable', problems };
+  return { kind: 'damaged', data, problems };
+}

@@ -1,0 +1,46 @@
+/**
+ * What the person needs to know about saving, kept apart from the drafts so that the storage
+ * adapter can report problems without throwing them into React. The notices render from here.
+ */
+import { create } from 'zustand';
+
+export type Persistence = 'unknown' | 'granted' | 'not-granted' | 'unsupported';
+
+export interface UnreadableData {
+  /** Plain sentences: what could not be read, and why. */
+  problems: string[];
+  /** The untouched text that could not be read, for download. */
+  raw: string;
+  /** Where it was set aside, or null when there was no room to copy it. */
+  keptUnder: string | null;
+  /** True when no copy could be made, so saving is held back to leave the original in place. */
+  savingHeld: boolean;
+}
+
+export interface StorageStatus {
+  /** False while the latest edit exists only in this tab's memory. */
+  saved: boolean;
+  /** Why the latest save failed, if it did. */
+  failure: null | 'full' | 'unavailable' | 'error';
+  failureDetail: string;
+  /** Another tab saved while this tab held edits it had not saved: the person must choose. */
+  conflict: boolean;
+  /** Counts updates taken from another tab, so a polite message can announce each. */
+  externalUpdates: number;
+  unreadable: UnreadableData | null;
+  persistence: Persistence;
+}
+
+export const initialStatus: StorageStatus = {
+  saved: true,
+  failure: null,
+  failureDetail: '',
+  conflict: false,
+  externalUpdates: 0,
+  unreadable: null,
+  persistence: 'unknown',
+};
+
+export const useStorageStatus = create<StorageStatus>()(() => initialStatus);
+
+export const reportStatus = (patch: Partial<StorageStatus>) => useStorageStatus.setState(patch);
