@@ -1,0 +1,12 @@
+/** A peer pack from the text of a JSON file: untrusted parsing, then the all-or-nothing check. */
+import { parseUntrustedJson } from '../untrusted-json';
+import { validatePack, type PackResult, type ValidateOptions } from './validate-pack';
+
+export async function importJsonPack(
+  text: string,
+  options: ValidateOptions = {},
+): Promise<PackResult> {
+  const parsed = parseUntrustedJson(text);
+  if (!parsed.ok) return { ok: false, errors: [parsed.error] };
+  return validatePack(parsed.value, options);
+}

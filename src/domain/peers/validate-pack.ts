@@ -1,0 +1,100 @@
+/**
+ * Validates a parsed peer pack: the header first, then every profile against RoleDraftSchema,
+ * in chunks that hand control back between them (so the page stays responsive with 10,000
+ * profiles). All or nothing: any error and no profile is returned.
+ */
+import * as z from 'zod/mini';
+import { RoleDraftSchema, type RoleDraft } from '../role-draft';
+import { describeIssue, fieldPath } from './describe-issue';
+import { extraFields } from './extra-fields';
+import {
+  PEER_PACK_TYPE,
+  PEER_PACK_VERSION,
+  PeerPackHeaderSchema,
+  type ValidPack,
+} from './peer-pack';
+
+export type PackResult = { ok: true; pack: ValidPack } | { ok: false; errors: string[] };
+
+export interface ValidateOptions {
+  /** Called between chunks: resolve on the next turn of the event loop to keep the page responsive. */
+  pause?: () => Promise<void>;
+  onProgress?: (done: number, total: number) => void;
+  /** Names a profile in messages; CSV imports say "Row 7" and name columns instead of fields. */
+  where?: (index: number) => string;
+  field?: (path: string) => string;
+  chunk?: number;
+}
+
+/** Stop listing after this many: one mistake repeated 10,000 times is one message's worth. */
+export const MAX_ERRORS = 20;
+
+const isObject = (v: unknown): v is Record<string, unknown> =>
+  v !== null && typeof v === 'object' && !Array.isArray(v);
+
+function headerErrors(value: unknown): string[] {
+  if (!isObject(value)) return ['The file is not a Keystone peer pack (expected a JSON object).'];
+  if (value.type !== PEER_PACK_TYPE) {
+    return [`The file is not a Keystone peer pack: "type" should be "${PEER_PACK_TYPE}".`];
+  }
+  if (value.version !== PEER_PACK_VERSION) {
+    return [
+      `This peer pack is version ${JSON.stringify(value.version)}; this version of Keystone reads version ${PEER_PACK_VERSION}.`,
+    ];
+  }
+  const result = z.safeParse(PeerPackHeaderSchema, value);
+  if (result.success) return [];
+  return result.error.issues.map(
+    (issue) => `Pack field "${fieldPath(issue.path) || 'profiles'}" ${describeIssue(issue)}.`,
+  );
+}
+
+export async function validatePack(
+  value: unknown,
+  options: ValidateOptions = {},
+): Promise<PackResult> {
+  const errors = headerErrors(value);
+  if (errors.length > 0) return { ok: false, errors };
+  const header = PeerPackHeaderSchema.parse(value);
+  const {
+    pause = () => Promise.resolve(),
+    onProgress,
+    where = (i: number) => `Profile ${i + 1}`,
+    field = (path: string) => `field "${path}"`,
+    chunk = 500,
+  } = options;
+  const profiles: RoleDraft[] = [];
+  const seen = new Set<string>();
+  let more = 0;
+  const report = (message: string) => {
+    if (errors.length < MAX_ERRORS) errors.push(message);
+    else more += 1;
+  };
+  for (let i = 0; i < header.profiles.length; i += 1) {
+    if (i > 0 && i % chunk === 0) {
+      onProgress?.(i, header.profiles.length);
+      await pause();
+    }
+    const raw = header.profiles[i];
+    const result = z.safeParse(RoleDraftSchema, raw);
+    if (!result.success) {
+      for (const issue of result.error.issues) {
+        report(`${where(i)}: ${field(fieldPath(issue.path))} ${describeIssue(issue)}.`);
+      }
+      continue;
+    }
+    for (const extra of extraFields(raw, result.data)) {
+      report(`${where(i)}: ${field(extra)} is not part of the format.`);
+    }
+    if (seen.has(result.data.id)) report(`${where(i)}: the id "${result.data.id}" is used twice.`);
+    seen.add(result.data.id);
+    profiles.push(result.data);
+  }
+  onProgress?.(header.profiles.length, header.profiles.length);
+  if (header.profiles.length === 0) errors.push('The pack has no profiles.');
+  if (more > 0) errors.push(`…and ${more} more problems.`);
+  if (errors.length > 0) return { ok: false, errors };
+  const { profiles: _ignored, ...rest } = header;
+  void _ignored;
+  return { ok: true, pack: { header: rest, profiles } };
+}
