@@ -15,6 +15,7 @@ export const RESTORE_POINT_KINDS = [
   'before-delete',
   'before-restore',
   'before-other-tab',
+  'from-other-tab',
 ] as const;
 export type RestorePointKind = (typeof RESTORE_POINT_KINDS)[number];
 
@@ -25,6 +26,7 @@ export const KIND_LABELS: Record<RestorePointKind, string> = {
   'before-delete': 'Automatic, before the draft was deleted',
   'before-restore': 'Automatic, before an earlier version was restored',
   'before-other-tab': 'Automatic, before taking another tab’s changes',
+  'from-other-tab': 'Automatic, another tab’s version you chose not to keep',
 };
 
 export const RestorePointSchema = z.object({

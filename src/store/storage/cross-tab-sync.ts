@@ -5,6 +5,7 @@
  * from here that finds another tab's save in storage is held back for the same choice.
  */
 import { STORAGE_KEY, useKeystoneStore } from '../keystone-store';
+import type { KeystoneData } from '../keystone-store';
 import { clearUndoHistory } from '../history/history-store';
 import { quietly } from '../history/quiet';
 import {
@@ -41,25 +42,30 @@ export function takeSavedVersion() {
   clearUndoHistory();
 }
 
+/** Drafts in `a` that differ from the same draft in `b` (or that `b` lacks). */
+function differing(a: KeystoneData['drafts'], b: KeystoneData['drafts']) {
+  return Object.values(a).filter((draft) => JSON.stringify(b[draft.id]) !== JSON.stringify(draft));
+}
+
+function savedDrafts(): KeystoneData['drafts'] {
+  const saved = readSavedData(savedText() ?? null);
+  return saved.kind === 'ok' || saved.kind === 'damaged' ? saved.data.drafts : {};
+}
+
 /**
  * The person chose the other tab's version: this tab's differing drafts are kept first as
  * restore points, so even this choice loses nothing.
  */
 export function chooseOtherTab() {
-  const raw = savedText();
-  if (raw === undefined) return;
-  const saved = readSavedData(raw);
-  const theirs = saved.kind === 'ok' || saved.kind === 'damaged' ? saved.data.drafts : {};
   const ours = useKeystoneStore.getState().drafts;
-  for (const draft of Object.values(ours)) {
-    if (JSON.stringify(theirs[draft.id]) !== JSON.stringify(draft)) {
-      takeRestorePoint(draft, 'before-other-tab');
-    }
-  }
+  for (const draft of differing(ours, savedDrafts())) takeRestorePoint(draft, 'before-other-tab');
   takeSavedVersion();
 }
 
+/** The person chose this tab's version: the other tab's differing drafts become restore points. */
 export function chooseThisTab() {
+  const ours = useKeystoneStore.getState().drafts;
+  for (const draft of differing(savedDrafts(), ours)) takeRestorePoint(draft, 'from-other-tab');
   keystoneStorage.saveOver(STORAGE_KEY);
 }
 

@@ -1,0 +1,39 @@
+import { chooseOtherTab, chooseThisTab } from '../../store/storage/cross-tab-sync';
+import { useStorageStatus } from '../../store/storage/storage-status';
+import { downloadBackup } from './download-backup';
+
+/** Another tab saved while this one had unsaved changes: the person chooses; nothing is lost. */
+export function ConflictNotice() {
+  const conflict = useStorageStatus((s) => s.conflict);
+  const updates = useStorageStatus((s) => s.externalUpdates);
+  return (
+    <>
+      {conflict ? (
+        <div className="storage-notice storage-notice--problem" role="alert">
+          <h2>Your drafts were changed in another tab</h2>
+          <p>
+            This tab has changes that are not saved, and another Keystone tab or window saved
+            different ones. Choose which to keep. The version you do not keep is saved as a restore
+            point, so nothing is lost.
+          </p>
+          <div className="storage-actions">
+            <button type="button" onClick={chooseThisTab}>
+              Keep this tab’s changes
+            </button>
+            <button type="button" onClick={chooseOtherTab}>
+              Use the other tab’s changes
+            </button>
+            <button type="button" onClick={() => downloadBackup()}>
+              Download all drafts
+            </button>
+          </div>
+        </div>
+      ) : null}
+      <p className="visually-hidden" role="status">
+        {updates > 0 && !conflict
+          ? 'Your drafts were updated with changes saved in another tab.'
+          : ''}
+      </p>
+    </>
+  );
+}

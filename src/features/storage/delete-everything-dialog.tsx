@@ -1,0 +1,58 @@
+import { useRef, useState } from 'react';
+import { useKeystoneStore } from '../../store/keystone-store';
+import { deleteEverything } from '../../store/storage/delete-everything';
+import { downloadBackup } from './download-backup';
+
+/** "Delete everything on this device", for shared and hot-desk computers, after confirmation. */
+export function DeleteEverything() {
+  const dialog = useRef<HTMLDialogElement>(null);
+  const opener = useRef<HTMLButtonElement>(null);
+  const count = useKeystoneStore((s) => s.order.length);
+  const [done, setDone] = useState(false);
+  const close = () => {
+    dialog.current?.close();
+    opener.current?.focus();
+  };
+  const confirm = () => {
+    deleteEverything();
+    setDone(true);
+    close();
+  };
+  return (
+    <section aria-labelledby="delete-heading">
+      <h3 id="delete-heading">Shared or hot-desk computer?</h3>
+      <p>Remove every draft, restore point and set-aside file Keystone keeps in this browser.</p>
+      <button
+        ref={opener}
+        type="button"
+        className="storage-danger"
+        onClick={() => {
+          setDone(false);
+          dialog.current?.showModal();
+        }}
+      >
+        Delete everything on this device
+      </button>
+      <p role="status">{done ? 'Everything Keystone kept on this device has been deleted.' : ''}</p>
+      <dialog ref={dialog} aria-labelledby="delete-dialog-heading" className="storage-dialog">
+        <h2 id="delete-dialog-heading">Delete everything on this device?</h2>
+        <p>
+          This deletes {count === 1 ? '1 draft' : `${count} drafts`}, their restore points and any
+          set-aside data from this browser, and clears other open Keystone tabs. It cannot be
+          undone. Download a backup first if you may need them again.
+        </p>
+        <div className="storage-actions">
+          <button type="button" onClick={() => downloadBackup()}>
+            Download all drafts
+          </button>
+          <button type="button" className="storage-danger" onClick={confirm}>
+            Delete everything
+          </button>
+          <button type="button" onClick={close} autoFocus>
+            Cancel
+          </button>
+        </div>
+      </dialog>
+    </section>
+  );
+}

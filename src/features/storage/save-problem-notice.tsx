@@ -1,0 +1,46 @@
+import { STORAGE_KEY } from '../../store/keystone-store';
+import { useRestorePoints } from '../../store/history/restore-point-store';
+import { keystoneStorage } from '../../store/storage/keystone-storage';
+import { useStorageStatus } from '../../store/storage/storage-status';
+import { downloadBackup } from './download-backup';
+
+const WHY = {
+  full: 'This browser’s storage for Keystone is full.',
+  unavailable: 'This browser does not let Keystone save here (storage may be switched off).',
+  error: 'This browser refused to save.',
+} as const;
+
+/** A save that failed: the edit is safe in this tab only; offer a download and a retry. */
+export function SaveProblemNotice() {
+  const failure = useStorageStatus((s) => s.failure);
+  const detail = useStorageStatus((s) => s.failureDetail);
+  const pointsFailed = useRestorePoints((s) => s.saveFailed);
+  if (!failure && !pointsFailed) return null;
+  if (!failure) {
+    return (
+      <p className="storage-notice" role="status">
+        Restore points could not all be saved on this device: storage is full. Your drafts are
+        saved.
+      </p>
+    );
+  }
+  return (
+    <div className="storage-notice storage-notice--problem" role="alert">
+      <h2>Your latest changes are not saved on this device</h2>
+      <p>
+        {WHY[failure]}
+        {detail ? ` (${detail})` : ''} Your changes are kept in this tab, but they will be lost if
+        you close it. Download all drafts to keep a copy; then free some space, for example by
+        deleting drafts you no longer need, and try again.
+      </p>
+      <div className="storage-actions">
+        <button type="button" onClick={() => downloadBackup()}>
+          Download all drafts
+        </button>
+        <button type="button" onClick={() => keystoneStorage.retry(STORAGE_KEY)}>
+          Try saving again
+        </button>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,39 @@
+import { useState } from 'react';
+import { QUARANTINE_PREFIX, quarantinedKeys } from '../../store/storage/quarantine';
+import { formatTime } from './format-time';
+import { downloadText } from './download-file';
+
+const keysNow = () => {
+  try {
+    return quarantinedKeys(localStorage);
+  } catch {
+    return [];
+  }
+};
+
+/** Unreadable data kept aside on this device, each downloadable as it was found. */
+export function SetAsideData() {
+  const [keys] = useState(keysNow);
+  if (keys.length === 0) return null;
+  const download = (key: string, i: number) =>
+    downloadText(
+      localStorage.getItem(key) ?? '',
+      `keystone-unreadable-data-${i + 1}.txt`,
+      'text/plain',
+    );
+  return (
+    <section aria-labelledby="set-aside-heading">
+      <h3 id="set-aside-heading">Unreadable data kept aside</h3>
+      <ul className="storage-list">
+        {keys.map((key, i) => (
+          <li key={key}>
+            <span>Set aside {formatTime(key.slice(QUARANTINE_PREFIX.length))}</span>
+            <button type="button" onClick={() => download(key, i)}>
+              Download set-aside data {i + 1}
+            </button>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

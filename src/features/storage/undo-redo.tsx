@@ -1,0 +1,16 @@
+import { redo, undo, useUndoAvailability } from '../../store/history/history-store';
+
+/** Undo and redo for edits to drafts (text fields keep their own undo while typing). */
+export function UndoRedo() {
+  const { canUndo, canRedo } = useUndoAvailability();
+  return (
+    <div className="storage-actions" role="group" aria-label="Undo and redo">
+      <button type="button" onClick={undo} disabled={!canUndo}>
+        Undo
+      </button>
+      <button type="button" onClick={redo} disabled={!canRedo}>
+        Redo
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,52 @@
+import { STORAGE_KEY } from '../../store/keystone-store';
+import { keystoneStorage } from '../../store/storage/keystone-storage';
+import { useStorageStatus } from '../../store/storage/storage-status';
+import { downloadText } from './download-file';
+
+/** Saved data that could not be read: what, where it was kept, and a way to download it. */
+export function UnreadableNotice() {
+  const unreadable = useStorageStatus((s) => s.unreadable);
+  if (!unreadable) return null;
+  const download = () => downloadText(unreadable.raw, 'keystone-unreadable-data.txt', 'text/plain');
+  const dismiss = () => useStorageStatus.setState({ unreadable: null });
+  const startSaving = () => {
+    keystoneStorage.releaseHeld(STORAGE_KEY);
+    useStorageStatus.setState({ unreadable: { ...unreadable, savingHeld: false } });
+  };
+  return (
+    <div className="storage-notice storage-notice--problem" role="alert">
+      <h2>Some saved data could not be read</h2>
+      <ul>
+        {unreadable.problems.map((problem) => (
+          <li key={problem}>{problem}</li>
+        ))}
+      </ul>
+      {unreadable.savingHeld ? (
+        <p>
+          There was no room to copy it aside, so Keystone is not saving over it: your changes stay
+          in this tab only. Download it first, then choose “Start saving again”.
+        </p>
+      ) : (
+        <p>
+          Keystone has started with everything it could read. The unreadable data is kept aside on
+          this device, untouched, until you delete everything. You can download it to keep or to
+          send for help.
+        </p>
+      )}
+      <div className="storage-actions">
+        <button type="button" onClick={download}>
+          Download the unreadable data
+        </button>
+        {unreadable.savingHeld ? (
+          <button type="button" onClick={startSaving}>
+            Start saving again
+          </button>
+        ) : (
+          <button type="button" onClick={dismiss}>
+            Dismiss
+          </button>
+        )}
+      </div>
+    </div>
+  );
+}
