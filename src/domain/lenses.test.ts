@@ -2,11 +2,10 @@ import fc from 'fast-check';
 import { arbitraryDraft } from '../testing/arbitrary-draft';
 import { customStatement, fromCatalogueIds, makeDraft } from '../testing/make-draft';
 import { CATALOGUE } from './catalogue';
-import { concernLens, coverageFor, MAX_SUGGESTIONS, pillarLens } from './lenses';
+import { concernLens, coverageFor, MAX_SUGGESTIONS, pillarLens, type Lens } from './lenses';
 import { CONCERNS, TC_PILLARS } from './options';
 
-const item = <T extends string>(lens: { items: { id: T }[] }, id: T) =>
-  lens.items.find((i) => i.id === id)!;
+const item = <T extends string>(lens: Lens<T>, id: T) => lens.items.find((i) => i.id === id)!;
 
 describe('coverage words', () => {
   it.each([
