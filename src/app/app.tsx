@@ -1,18 +1,20 @@
-import { CLAUSES, CITATION, DEFINITION_QUOTE } from '../domain/definition';
+/** The app: makes sure a draft is open, then shows the shell around it. */
+import { useEffect } from 'react';
+import { useKeystoneStore } from '../store/keystone-store';
+import { Shell } from './shell';
+
+export const FIRST_DRAFT_NAME = 'Untitled role';
 
 export function App() {
-  return (
-    <main>
-      <h1>Keystone</h1>
-      <blockquote>{DEFINITION_QUOTE}</blockquote>
-      <p>
-        {CITATION.title}, {CITATION.publisher}, {CITATION.year}.
-      </p>
-      <ol>
-        {CLAUSES.map((clause) => (
-          <li key={clause.id}>{clause.name}</li>
-        ))}
-      </ol>
-    </main>
-  );
+  const hasDraft = useKeystoneStore((s) => s.currentId !== null && s.currentId in s.drafts);
+  useEffect(() => {
+    if (hasDraft) return;
+    // Read the latest state: under StrictMode this runs twice, and must create one draft only.
+    const state = useKeystoneStore.getState();
+    if (state.currentId !== null && state.currentId in state.drafts) return;
+    const first = state.order.find((id) => id in state.drafts);
+    if (first) state.selectDraft(first);
+    else state.createDraft(FIRST_DRAFT_NAME);
+  }, [hasDraft]);
+  return hasDraft ? <Shell /> : null;
 }

@@ -1,0 +1,53 @@
+/**
+ * The shell (DESIGN.md, Layout): header with the draft and its save status; the steps on the
+ * left, the current step in the centre, the live alignment on the right. Below about 900 px
+ * the side panels fold under the content (styles.css).
+ */
+import { lazy, Suspense, useRef } from 'react';
+import { useFocusOnChange } from '../components/use-focus-on-change';
+import { useCurrentDraft, useCurrentView } from '../features/drafts/use-current-draft';
+import { StorageNotices } from '../features/storage/storage-notices';
+import { AppHeader } from './app-header';
+import { StepNav } from './step-nav';
+import { ViewOutlet } from './view-outlet';
+
+// Scoring and the catalogue load in their own chunk, after the first screen.
+const AlignmentPanel = lazy(() =>
+  import('../features/alignment/alignment-panel').then((m) => ({ default: m.AlignmentPanel })),
+);
+
+export function Shell() {
+  const draft = useCurrentDraft();
+  const view = useCurrentView();
+  const content = useRef<HTMLDivElement>(null);
+  useFocusOnChange(`${draft.id}:${view}`, content);
+
+  return (
+    <div className="app">
+      <a className="skip-link" href="#main">
+        Skip to main content
+      </a>
+      <AppHeader />
+      <div className="layout">
+        <main id="main" className="layout-main" tabIndex={-1}>
+          <StorageNotices />
+          <div ref={content}>
+            <ViewOutlet key={draft.id} view={view} />
+          </div>
+        </main>
+        <StepNav />
+        <aside className="layout-aside" aria-labelledby="alignment-heading">
+          <Suspense
+            fallback={
+              <h2 id="alignment-heading" className="panel-heading">
+                Alignment with the definition
+              </h2>
+            }
+          >
+            <AlignmentPanel />
+          </Suspense>
+        </aside>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,75 @@
+/** Create, open, rename, duplicate and delete (with undo) the drafts kept in this browser. */
+import { useState } from 'react';
+import type { RoleDraft } from '../../domain/role-draft';
+import { useKeystoneStore, type ViewId } from '../../store/keystone-store';
+import { DraftRow } from './draft-row';
+import { NewDraft } from './new-draft';
+
+interface Deleted {
+  draft: RoleDraft;
+  index: number;
+  step: ViewId | undefined;
+}
+
+export function DraftsManager({ onDone }: { onDone: () => void }) {
+  const drafts = useKeystoneStore((s) => s.drafts);
+  const order = useKeystoneStore((s) => s.order);
+  const currentId = useKeystoneStore((s) => s.currentId);
+  const steps = useKeystoneStore((s) => s.steps);
+  const { deleteDraft, restoreDraft } = useKeystoneStore.getState();
+  const [deleted, setDeleted] = useState<Deleted | null>(null);
+
+  const remove = (id: string) => {
+    const draft = drafts[id];
+    if (!draft) return;
+    setDeleted({ draft, index: order.indexOf(id), step: steps[id] });
+    deleteDraft(id);
+  };
+
+  const undo = () => {
+    if (!deleted) return;
+    restoreDraft(deleted.draft, deleted.index, deleted.step);
+    setDeleted(null);
+  };
+
+  const listed = order.filter((id) => id in drafts);
+  return (
+    <div className="drafts">
+      <p className="drafts-note">
+        Drafts are kept in this browser on this device only. Export a draft to keep a copy
+        elsewhere.
+      </p>
+      <div role="status" className="drafts-status">
+        {deleted && (
+          <p className="notice">
+            Deleted “{deleted.draft.name}”.{' '}
+            <button type="button" className="button-secondary button-small" onClick={undo}>
+              Undo delete
+            </button>
+          </p>
+        )}
+      </div>
+      <ul className="draft-list" aria-label="Drafts">
+        {listed.map((id) => {
+          const draft = drafts[id];
+          return draft ? (
+            <DraftRow
+              key={id}
+              draft={draft}
+              open={id === currentId}
+              onOpened={onDone}
+              onDelete={() => remove(id)}
+            />
+          ) : null;
+        })}
+      </ul>
+      <NewDraft
+        names={listed.map((id) => drafts[id]?.name ?? '')}
+        onCreated={() => {
+          setDeleted(null);
+          onDone();
+        }}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,23 @@
+import type { RoleDraft } from '../../domain/role-draft';
+import { useKeystoneStore, type ViewId } from '../../store/keystone-store';
+
+/** The draft the user has open. The shell makes sure there is one before it renders a step. */
+export function useCurrentDraft(): RoleDraft {
+  const draft = useKeystoneStore((s) => (s.currentId ? s.drafts[s.currentId] : undefined));
+  if (!draft) throw new Error('No draft is open.');
+  return draft;
+}
+
+/** The step or view the open draft is on; a draft starts on the first step. */
+export function useCurrentView(): ViewId {
+  return useKeystoneStore((s) => (s.currentId ? s.steps[s.currentId] : undefined) ?? 'context');
+}
+
+/** Moves the open draft to another step or view. */
+export function useGoTo(): (view: ViewId) => void {
+  const setStep = useKeystoneStore((s) => s.setStep);
+  const currentId = useKeystoneStore((s) => s.currentId);
+  return (view) => {
+    if (currentId) setStep(currentId, view);
+  };
+}

@@ -1,0 +1,30 @@
+/** What the responsibilities step requires, on top of the domain's own rules. */
+import * as z from 'zod/mini';
+import { MAX_LIST, MAX_TEXT, ResponsibilitySchema } from '../../domain/role-draft';
+import { requiredText } from './step-fields';
+
+/** Fewer than this and a job description cannot describe the role (HR expects six to eight). */
+export const MIN_RESPONSIBILITIES = 3;
+
+export const ResponsibilityItemSchema = z
+  .extend(ResponsibilitySchema, {
+    text: requiredText(MAX_TEXT, 'Write the responsibility, or remove it.'),
+  })
+  .check(
+    z.refine((item) => item.catalogueId !== null || item.clauses.length > 0, {
+      error: 'Tick at least one clause this responsibility evidences.',
+      path: ['clauses'],
+    }),
+  );
+
+export const ResponsibilitiesStepSchema = z.object({
+  responsibilities: z
+    .array(ResponsibilityItemSchema)
+    .check(
+      z.minLength(
+        MIN_RESPONSIBILITIES,
+        `Add at least ${MIN_RESPONSIBILITIES} responsibilities; most job descriptions list six to eight.`,
+      ),
+      z.maxLength(MAX_LIST),
+    ),
+});

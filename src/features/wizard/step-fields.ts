@@ -1,0 +1,25 @@
+/**
+ * Field schemas with the messages a person reads. The domain schema says what a draft may hold;
+ * these add what a step requires before Next, in plain English.
+ */
+import * as z from 'zod/mini';
+
+export const requiredText = (max: number, message: string) =>
+  z.string().check(
+    z.refine((value) => value.trim().length > 0, message),
+    z.maxLength(max, `Keep this under ${max.toLocaleString('en-GB')} characters.`),
+  );
+
+export const requiredChoice = <T extends string>(ids: readonly [T, ...T[]], message: string) =>
+  z.enum(ids, { error: message });
+
+/** An optional whole number, with the range in the message. */
+export const optionalCount = (max: number) =>
+  z.nullable(
+    z
+      .int({ error: 'Enter a whole number, for example 120, or leave it blank.' })
+      .check(
+        z.minimum(0, 'Enter a number of 0 or more.'),
+        z.maximum(max, `Enter a number no larger than ${max.toLocaleString('en-GB')}.`),
+      ),
+  );
