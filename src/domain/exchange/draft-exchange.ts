@@ -1,0 +1,78 @@
+/** Writes a role draft to the exchange format and reads one back without trusting the file. */
+import type { RoleDraft } from '../role-draft';
+import { parseUntrustedJson } from '../untrusted-json';
+import { APP_NAME, APP_VERSION } from './app-info';
+import {
+  EXCHANGE_TYPE,
+  EXCHANGE_VERSION,
+  ExchangeEnvelopeSchema,
+  type ExchangeEnvelope,
+} from './exchange-envelope';
+
+export interface ExportOptions {
+  exportedAt?: string;
+  appVersion?: string;
+}
+
+export function toExchange(draft: RoleDraft, options: ExportOptions = {}): ExchangeEnvelope {
+  return {
+    type: EXCHANGE_TYPE,
+    version: EXCHANGE_VERSION,
+    exportedAt: options.exportedAt ?? new Date().toISOString(),
+    app: { name: APP_NAME, version: options.appVersion ?? APP_VERSION },
+    draft,
+  };
+}
+
+export function toExchangeJson(draft: RoleDraft, options: ExportOptions = {}): string {
+  return `${JSON.stringify(toExchange(draft, options), null, 2)}\n`;
+}
+
+export type ParseExchangeResult = { ok: true; draft: RoleDraft } | { ok: false; error: string };
+
+const MAX_REPORTED = 3;
+
+/** "draft.responsibilities[2].text" from a validation path. */
+function fieldName(path: readonly PropertyKey[]): string {
+  return path.reduce<string>((name, key) => {
+    if (typeof key === 'number') return `${name}[${key}]`;
+    const part = String(key);
+    return name ? `${name}.${part}` : part;
+  }, '');
+}
+
+export function parseExchange(text: string): ParseExchangeResult {
+  const parsed = parseUntrustedJson(text);
+  if (!parsed.ok) return parsed;
+  const value = parsed.value;
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+    return {
+      ok: false,
+      error: 'The file does not hold a Keystone role draft (expected an object).',
+    };
+  }
+  const { type, version } = value as Record<string, unknown>;
+  if (type !== EXCHANGE_TYPE) {
+    const found = typeof type === 'string' ? `"${type.slice(0, 60)}"` : 'missing';
+    return {
+      ok: false,
+      error: `The file is not a Keystone role draft: its "type" is ${found}, expected "${EXCHANGE_TYPE}".`,
+    };
+  }
+  if (typeof version === 'number' && version > EXCHANGE_VERSION) {
+    return {
+      ok: false,
+      error: `The file was made by a newer version of Keystone (format version ${version}; this one reads version ${EXCHANGE_VERSION}). Update Keystone and try again.`,
+    };
+  }
+  const result = ExchangeEnvelopeSchema.safeParse(value);
+  if (!result.success) {
+    const issues = result.error.issues;
+    const listed = issues
+      .slice(0, MAX_REPORTED)
+      .map((issue) => `${fieldName(issue.path) || 'the file'}: ${issue.message}`);
+    const more = issues.length > MAX_REPORTED ? ` (and ${issues.length - MAX_REPORTED} more)` : '';
+    return { ok: false, error: `The draft could not be imported. ${listed.join('; ')}${more}.` };
+  }
+  return { ok: true, draft: result.data.draft };
+}
