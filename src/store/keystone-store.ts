@@ -8,6 +8,7 @@ import { persist } from 'zustand/middleware';
 import { emptyDraft } from '../domain/empty-draft';
 import type { RoleDraft } from '../domain/role-draft';
 import { STORE_VERSION, migrate } from './migrations';
+import { createPeerPacksSlice, type PeerPacksSlice } from './peer-packs-slice';
 import { keystoneStorage } from './storage/keystone-storage';
 
 export type StepId =
@@ -36,7 +37,7 @@ export interface KeystoneActions {
   setStep: (id: string, step: ViewId) => void;
 }
 
-export type KeystoneState = KeystoneData & KeystoneActions;
+export type KeystoneState = KeystoneData & KeystoneActions & PeerPacksSlice;
 
 export const STORAGE_KEY = 'keystone';
 
@@ -53,6 +54,7 @@ export const useKeystoneStore = create<KeystoneState>()(
   persist(
     (set, get) => ({
       ...initialData,
+      ...createPeerPacksSlice(set),
 
       createDraft: (name, from) => {
         const id = newId();
