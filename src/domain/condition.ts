@@ -6,7 +6,6 @@ import type { RoleDraft } from './role-draft';
 import {
   BUDGET_AUTHORITY,
   DECISION_RIGHTS,
-  EXTERNAL_REMIT,
   GRADE_BANDS,
   REPORTING_DISTANCE,
   SCOPES,
@@ -82,25 +81,54 @@ const orList = (labels: string[]) =>
     ? (labels[0] ?? '')
     : `${labels.slice(0, -1).join(', ')} or ${labels[labels.length - 1]}`;
 
+const seatWords = (seat: Seat) =>
+  SEATS.label(seat)
+    .toLowerCase()
+    .replace(' (attending)', '')
+    .replace(' or academic board', ' (academic board)');
+
+/** "At least this grade", as a person would say it. */
+const GRADE_WORDS: Record<GradeBand, string> = {
+  'grade-6': 'grade 6 or higher',
+  'grade-7': 'grade 7 or higher',
+  'grade-8': 'grade 8 or higher',
+  'grade-9': 'grade 9 or higher',
+  'grade-10': 'grade 10 or higher',
+  'above-spine': 'a grade above the pay spine',
+  executive: 'an executive grade',
+};
+
+const BUDGET_WORDS: Record<BudgetAuthority, string> = {
+  none: 'an answer about the budget',
+  advises: 'a say in the technical budget',
+  delegated: 'a delegated budget or more',
+  full: 'ownership of the technical budget',
+};
+
+/** External remits mid-sentence: common nouns lower case, names kept. */
+const EXTERNAL_WORDS: Record<ExternalRemit, string> = {
+  'sector-networks': 'sector and regional technical networks',
+  'uk-itss': 'UK ITSS',
+  'technician-commitment': 'the national Technician Commitment community',
+  'professional-bodies': 'professional bodies (Science Council, Engineering Council)',
+  policy: 'policymakers, funders and sector bodies',
+};
+
 /** The condition in words: "a seat on the university executive board". */
 export function describe(condition: Condition): string {
   switch (condition.kind) {
     case 'seat':
-      return `a seat on the ${orList(condition.anyOf.map((s) => SEATS.label(s).toLowerCase().replace(' (attending)', '')))}`;
+      return `a seat on the ${orList(condition.anyOf.map(seatWords))}`;
     case 'decision-right':
       return `the right to ${DECISION_RIGHTS.label(condition.right).toLowerCase()}`;
     case 'grade-at-least':
-      return `a grade of ${GRADE_BANDS.label(condition.band)
-        .toLowerCase()
-        .replace(/ \(.*\)$/, '')} or higher`;
+      return GRADE_WORDS[condition.band];
     case 'reporting-within':
       return condition.steps <= 1
         ? 'a reporting line directly to the head of the institution'
         : `a reporting line within ${condition.steps} steps of the head of the institution`;
     case 'budget-at-least':
-      return condition.level === 'full'
-        ? 'ownership of the technical budget'
-        : `at least: ${BUDGET_AUTHORITY.label(condition.level).toLowerCase()}`;
+      return BUDGET_WORDS[condition.level];
     case 'scope-at-least':
       return condition.scope === 'institution'
         ? 'an institution-wide remit'
@@ -108,6 +136,6 @@ export function describe(condition: Condition): string {
     case 'areas-at-least':
       return `a remit covering at least ${condition.count} technical areas`;
     case 'external':
-      return `an external role with ${EXTERNAL_REMIT.label(condition.remit)}`;
+      return `an external role with ${EXTERNAL_WORDS[condition.remit]}`;
   }
 }

@@ -1,0 +1,119 @@
+/**
+ * The user-facing "How the scores work" text, generated from the scoring rules themselves
+ * (scoring-rules.ts), so that the explanation cannot drift from what is computed.
+ */
+import { describe } from './condition';
+import { CITATION, CLAUSES, type ClauseId } from './definition';
+import {
+  BANDS,
+  CLAUSE_WEIGHTS,
+  RESPONSIBILITY_CAP,
+  RESPONSIBILITY_POINTS,
+  SIGNALS,
+  TOP_BAND_MIN_EMPOWERED,
+} from './scoring-rules';
+
+export interface HowScoresWorkSection {
+  heading: string;
+  paragraphs: string[];
+  items?: string[];
+}
+
+const points = (n: number) => (n === 1 ? '1 point' : `${n} points`);
+const sentence = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+const clauseName = (id: ClauseId) => CLAUSES.find((c) => c.id === id)?.name ?? id;
+const answerPoints = (id: ClauseId) =>
+  SIGNALS.filter((s) => s.clause === id).reduce((sum, s) => sum + s.points, 0);
+
+function times(weight: number): string {
+  if (weight === 1) return 'once';
+  if (weight === 2) return 'twice';
+  if (weight === 1.5) return 'one and a half times';
+  return `${weight} times`;
+}
+
+function weightsSentence(): string {
+  const byWeight = new Map<number, string[]>();
+  for (const clause of CLAUSES) {
+    const weight = CLAUSE_WEIGHTS[clause.id];
+    byWeight.set(weight, [...(byWeight.get(weight) ?? []), `“${clause.name}”`]);
+  }
+  const parts = [...byWeight.entries()]
+    .sort(([a], [b]) => b - a)
+    .map(([weight, names]) =>
+      names.length > 3
+        ? `the other clauses count ${times(weight)} each`
+        : `${names.join(' and ')} ${names.length > 1 ? 'count' : 'counts'} ${times(weight)}`,
+    );
+  return `${sentence(parts.join('; '))}.`;
+}
+
+function bandItems(): string[] {
+  return BANDS.map((band, index) => {
+    const above = BANDS[index - 1];
+    const range = above ? `${band.min} to ${above.min - 1}` : `${band.min} to 100`;
+    return `${range}: ${band.name}. ${band.verdict}`;
+  });
+}
+
+function clauseSection(id: ClauseId): HowScoresWorkSection {
+  const clause = CLAUSES.find((c) => c.id === id)!;
+  return {
+    heading: clause.name,
+    paragraphs: [
+      `Up to ${points(RESPONSIBILITY_CAP[id])} from responsibilities that evidence it, and up to ${points(answerPoints(id))} from these answers:`,
+    ],
+    items: SIGNALS.filter((s) => s.clause === id).map(
+      (s) => `${points(s.points)}: ${describe(s.condition)} (${s.because}).`,
+    ),
+  };
+}
+
+export function howScoresWork(): HowScoresWorkSection[] {
+  const top = BANDS[0]!;
+  const partial = BANDS[1] ?? top;
+  return [
+    {
+      heading: 'What is scored',
+      paragraphs: [
+        `Keystone reads a role against the definition of a strategic technical leader in “${CITATION.title}” (${CITATION.publisher}, ${CITATION.year}). The definition names nine things a role either has or lacks; each is scored from 0 to 100.`,
+        'Every score shows the answers that produced it and the changes that would raise it, so that a panel can check it by hand. Keystone gathers the evidence that job evaluation reads; it does not set a grade.',
+      ],
+      items: CLAUSES.map((c) => c.name),
+    },
+    {
+      heading: 'Two kinds of evidence',
+      paragraphs: [
+        `Responsibilities: a statement from the catalogue that evidences a clause directly adds ${points(RESPONSIBILITY_POINTS.primary)} to it; one that supports it in part adds ${points(RESPONSIBILITY_POINTS.secondary)}. A statement you write yourself adds ${points(RESPONSIBILITY_POINTS.custom)} to each clause you say it evidences, because Keystone cannot check your wording the way it checks the catalogue’s. A statement chosen twice counts once.`,
+        'Authority and remit: seats, budget, decision rights, grade, reporting line, the breadth of the remit and the role outside the institution. These are the means to act on the responsibilities.',
+        `Responsibilities alone can earn only part of each clause, so that a role is not scored as strategic because its description says so. For “${clauseName('empowered')}” they can earn at most ${points(RESPONSIBILITY_CAP.empowered)}: that clause is evidenced by authority.`,
+      ],
+      items: CLAUSES.map(
+        (c) =>
+          `${c.name}: up to ${points(RESPONSIBILITY_CAP[c.id])} from responsibilities and ${points(answerPoints(c.id))} from answers.`,
+      ),
+    },
+    ...CLAUSES.map((c) => clauseSection(c.id)),
+    {
+      heading: 'The overall score',
+      paragraphs: [
+        `The overall score is the weighted average of the nine clause scores, rounded to a whole number. ${weightsSentence()}`,
+        'Why: the definition begins “an empowered decision-maker”, and aligning the technical workforce with the institution’s long-term goals is what the rest serves.',
+      ],
+    },
+    {
+      heading: 'Bands',
+      paragraphs: [
+        'The overall score places the role in one of these bands:',
+        `A role whose “${clauseName('empowered')}” score is below ${TOP_BAND_MIN_EMPOWERED} cannot reach “${top.name}”, however strong the rest: without authority it can only advise. It is placed in “${partial.name}” instead, and Keystone says so.`,
+      ],
+      items: bandItems(),
+    },
+    {
+      heading: 'Changes that would raise a score',
+      paragraphs: [
+        'For each clause Keystone lists the changes that would raise it, largest gain first: responsibilities not yet chosen and authority not yet given. The gain shown is what the change adds to that clause, counting any lower step it also passes (a higher grade also passes the grades below it).',
+      ],
+    },
+  ];
+}
