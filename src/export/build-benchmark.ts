@@ -2,7 +2,13 @@
 import type { BenchmarkSummary } from './benchmark-summary';
 import type { Block } from './document-model';
 
-const percentileText = (p: number | null) => (p === null ? 'Not placed' : `${Math.round(p)}th`);
+function ordinal(n: number): string {
+  const tens = n % 100;
+  if (tens >= 11 && tens <= 13) return `${n}th`;
+  return `${n}${['th', 'st', 'nd', 'rd'][n % 10] ?? 'th'}`;
+}
+
+const percentileText = (p: number | null) => (p === null ? 'Not placed' : ordinal(Math.round(p)));
 
 export function benchmarkBlocks(summary: BenchmarkSummary): Block[] {
   const illustrative = summary.includesIllustrative

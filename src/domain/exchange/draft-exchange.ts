@@ -1,6 +1,6 @@
 /** Writes a role draft to the exchange format and reads one back without trusting the file. */
 import type { RoleDraft } from '../role-draft';
-import { parseUntrustedJson } from '../untrusted-json';
+import { MAX_IMPORT_BYTES, parseUntrustedJson } from '../untrusted-json';
 import { APP_NAME, APP_VERSION } from './app-info';
 import {
   EXCHANGE_TYPE,
@@ -42,7 +42,10 @@ function fieldName(path: readonly PropertyKey[]): string {
 }
 
 export function parseExchange(text: string): ParseExchangeResult {
-  const parsed = parseUntrustedJson(text);
+  // Note: control characters are accepted here. JSON carries them escaped and inert, and a draft
+  // may hold one pasted from a word processor: refusing it would make Keystone's own export
+  // impossible to import again. The renderers drop them where a format cannot carry them.
+  const parsed = parseUntrustedJson(text, MAX_IMPORT_BYTES, { refuseControlCharacters: false });
   if (!parsed.ok) return parsed;
   const value = parsed.value;
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
