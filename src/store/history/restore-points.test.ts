@@ -1,0 +1,54 @@
+import { makeDraft } from '../../testing/make-draft';
+import {
+  AUTOMATIC_PER_DRAFT,
+  addPoint,
+  dropOldestAutomatic,
+  mergePoints,
+  pruneAutomatic,
+} from './restore-points';
+import type { RestorePoint, RestorePointKind } from './restore-points';
+
+let n = 0;
+const point = (kind: RestorePointKind, name = `v${n}`, draftId = 'd1'): RestorePoint => {
+  n += 1;
+  return {
+    id: `p${n}`,
+    kind,
+    label: name,
+    createdAt: `2026-01-01T09:00:${String(n).padStart(2, '0')}.000Z`,
+    draft: makeDraft({ id: draftId, name }),
+  };
+};
+
+describe('restore points', () => {
+  it('keeps every named point and the newest automatic ones of each draft', () => {
+    let list: RestorePoint[] = [point('named', 'Before the board')];
+    for (let i = 0; i < AUTOMATIC_PER_DRAFT + 3; i += 1) list = addPoint(list, point('periodic'));
+    list = addPoint(list, point('periodic', 'other', 'd2'));
+    expect(list.filter((p) => p.kind === 'named')).toHaveLength(1);
+    expect(list.filter((p) => p.draft.id === 'd1' && p.kind === 'periodic')).toHaveLength(
+      AUTOMATIC_PER_DRAFT,
+    );
+    expect(list.filter((p) => p.draft.id === 'd2')).toHaveLength(1);
+    expect(pruneAutomatic(list, 0).every((p) => p.kind === 'named')).toBe(true);
+  });
+
+  it('skips an automatic point identical to the draft’s latest, but never a named one', () => {
+    const first = point('periodic', 'same');
+    const twin = { ...point('periodic', 'same'), draft: { ...first.draft, updatedAt: 'later' } };
+    expect(addPoint([first], twin)).toHaveLength(1);
+    expect(addPoint([first], { ...twin, kind: 'named' })).toHaveLength(2);
+  });
+
+  it('merges two tabs’ lists without duplicates, oldest first', () => {
+    const [a, b, c] = [point('named'), point('periodic'), point('before-delete')];
+    expect(mergePoints([c!, a!], [b!, a!]).map((p) => p.id)).toEqual([a!.id, b!.id, c!.id]);
+  });
+
+  it('makes room by dropping the oldest automatic point, never a named one', () => {
+    const named = point('named');
+    const auto = point('periodic');
+    expect(dropOldestAutomatic([named, auto])).toEqual([named]);
+    expect(dropOldestAutomatic([named])).toBeNull();
+  });
+});

@@ -1,0 +1,206 @@
+import { makeDraft } from '../../testing/make-draft';
+import { STORAGE_KEY, useKeystoneStore } from '../keystone-store';
+import { redo, undo, useUndoAvailability } from '../history/history-store';
+import {
+  RESTORE_POINTS_KEY,
+  restoreFromPoint,
+  takeRestorePoint,
+  useRestorePoints,
+} from '../history/restore-point-store';
+import { PERIODIC_MS } from '../history/restore-points';
+import { readBackup, writeBackup } from './backup-file';
+import { chooseOtherTab, chooseThisTab } from './cross-tab-sync';
+import { deleteEverything } from './delete-everything';
+import { applyBackup } from './restore-backup';
+import { startStorageServices } from './storage-services';
+import { useStorageStatus } from './storage-status';
+import { writeEnvelope } from './saved-envelope';
+
+let clock = 1_000_000;
+let stop: () => void = () => undefined;
+const store = () => useKeystoneStore.getState();
+const names = () => store().order.map((id) => store().drafts[id]?.name);
+const savedNames = () => {
+  const saved = JSON.parse(localStorage.getItem(STORAGE_KEY) ?? 'null') as {
+    state: { order: string[]; drafts: Record<string, { name: string }> };
+  } | null;
+  return saved?.state.order.map((id) => saved.state.drafts[id]?.name) ?? [];
+};
+/** What another tab does: save its own version and let this tab hear of it. */
+function otherTabSaves(draftNames: string[], announce = true) {
+  const drafts = Object.fromEntries(
+    draftNames.map((name, i) => [`o${i}`, makeDraft({ id: `o${i}`, name })]),
+  );
+  const raw = writeEnvelope({
+    revision: 99,
+    writer: 'other-tab',
+    savedAt: '',
+    version: 1,
+    state: { drafts, order: Object.keys(drafts), currentId: 'o0', steps: {} },
+  });
+  localStorage.setItem(STORAGE_KEY, raw);
+  if (!announce) return;
+  window.dispatchEvent(
+    new StorageEvent('storage', { key: STORAGE_KEY, newValue: raw, storageArea: localStorage }),
+  );
+}
+
+beforeEach(async () => {
+  vi.spyOn(Date, 'now').mockImplementation(() => clock);
+  deleteEverything();
+  stop = startStorageServices();
+});
+afterEach(() => {
+  stop();
+  vi.restoreAllMocks();
+});
+
+describe('undo and redo', () => {
+  it('takes back and replays edits, a burst of typing as one step', () => {
+    const id = store().createDraft('Head of Technical Operations');
+    clock += 5_000;
+    store().renameDraft(id, 'Head of Technical');
+    store().renameDraft(id, 'Head of Technical Strategy');
+    expect(useUndoAvailability.getState()).toEqual({ canUndo: true, canRedo: false });
+    undo();
+    expect(names()).toEqual(['Head of Technical Operations']);
+    expect(savedNames()).toEqual(['Head of Technical Operations']);
+    undo();
+    expect(names()).toEqual([]);
+    redo();
+    redo();
+    expect(names()).toEqual(['Head of Technical Strategy']);
+    expect(useUndoAvailability.getState().canRedo).toBe(false);
+  });
+
+  it('does not count moving between steps as an edit', () => {
+    const id = store().createDraft('Role');
+    clock += 5_000;
+    store().setStep(id, 'remit');
+    undo();
+    expect(names()).toEqual([]);
+  });
+});
+
+describe('restore points', () => {
+  it('keeps a deleted draft, which can be brought back', () => {
+    const id = store().createDraft('Faculty Technical Resources Manager');
+    store().deleteDraft(id);
+    const [kept] = useRestorePoints.getState().points.filter((p) => p.kind === 'before-delete');
+    expect(kept?.draft.name).toBe('Faculty Technical Resources Manager');
+    expect(localStorage.getItem(RESTORE_POINTS_KEY)).toContain(
+      'Faculty Technical Resources Manager',
+    );
+    restoreFromPoint(kept!.id);
+    expect(names()).toEqual(['Faculty Technical Resources Manager']);
+  });
+
+  it('keeps the version before editing began, then one every few minutes while editing', () => {
+    const id = store().createDraft('v1');
+    store().renameDraft(id, 'v2');
+    clock += PERIODIC_MS / 2;
+    store().renameDraft(id, 'v3');
+    clock += PERIODIC_MS;
+    store().renameDraft(id, 'v4');
+    expect(useRestorePoints.getState().points.map((p) => p.draft.name)).toEqual(['v1', 'v4']);
+  });
+
+  it('restores a named point, keeping the present version as another', () => {
+    const id = store().createDraft('Before the board');
+    const named = takeRestorePoint(store().drafts[id]!, 'named', 'Agreed with HR');
+    store().updateDraft(id, (d) => ({ ...d, authority: { ...d.authority, fte: 0.5 } }));
+    restoreFromPoint(named.id);
+    expect(store().drafts[id]?.authority.fte).toBeNull();
+    const kinds = useRestorePoints.getState().points.map((p) => p.kind);
+    expect(kinds).toContain('before-restore');
+  });
+});
+
+describe('backups', () => {
+  it('round-trips every draft and restore point, and replaces only after keeping a copy', () => {
+    const id = store().createDraft('Director of Technical Strategy');
+    takeRestorePoint(store().drafts[id]!, 'named', 'First version');
+    const file = writeBackup(store(), useRestorePoints.getState().points, new Date(clock));
+    store().renameDraft(id, 'Renamed since the backup');
+    clock += 5_000;
+    const read = readBackup(new TextEncoder().encode(file));
+    if (!read.ok) throw new Error(read.error);
+    expect(applyBackup(read.drafts, read.restorePoints)).toEqual({ added: 0, replaced: 1 });
+    expect(names()).toEqual(['Director of Technical Strategy']);
+    const kept = useRestorePoints.getState().points.find((p) => p.kind === 'before-import');
+    expect(kept?.draft.name).toBe('Renamed since the backup');
+    undo();
+    expect(names()).toEqual(['Renamed since the backup']);
+  });
+});
+
+describe('another tab', () => {
+  it('takes the other tab’s save when this tab has nothing unsaved', () => {
+    store().createDraft('Mine');
+    otherTabSaves(['Theirs']);
+    expect(names()).toEqual(['Theirs']);
+    expect(useStorageStatus.getState()).toMatchObject({ conflict: false, externalUpdates: 1 });
+    store().createDraft('Mine after theirs');
+    expect(savedNames()).toEqual(['Theirs', 'Mine after theirs']);
+  });
+
+  it('asks when both tabs changed, and keeps the version not chosen as a restore point', () => {
+    store().createDraft('Mine');
+    const setItem = vi.spyOn(localStorage, 'setItem').mockImplementationOnce(() => {
+      throw new DOMException('full', 'QuotaExceededError');
+    });
+    store().createDraft('Mine, unsaved');
+    setItem.mockRestore();
+    otherTabSaves(['Theirs']);
+    expect(useStorageStatus.getState().conflict).toBe(true);
+    expect(names()).toEqual(['Mine', 'Mine, unsaved']);
+    store().createDraft('Still mine');
+    expect(savedNames()).toEqual(['Theirs']);
+    chooseThisTab();
+    expect(savedNames()).toEqual(['Mine', 'Mine, unsaved', 'Still mine']);
+    expect(useRestorePoints.getState().points.map((p) => p.draft.name)).toContain('Theirs');
+  });
+
+  it('can take the other tab’s version instead, keeping this tab’s as restore points', () => {
+    const id = store().createDraft('Mine');
+    // The other tab saves; before this tab hears of it, this tab saves too (a race).
+    otherTabSaves(['Theirs'], false);
+    store().renameDraft(id, 'Mine, edited');
+    expect(useStorageStatus.getState().conflict).toBe(true);
+    expect(savedNames()).toEqual(['Theirs']);
+    chooseOtherTab();
+    expect(names()).toEqual(['Theirs']);
+    expect(useStorageStatus.getState()).toMatchObject({ conflict: false, saved: true });
+    expect(useRestorePoints.getState().points.map((p) => p.draft.name)).toContain('Mine, edited');
+    store().createDraft('Next');
+    expect(savedNames()).toEqual(['Theirs', 'Next']);
+  });
+
+  it('empties itself when another tab deletes everything', () => {
+    store().createDraft('On a hot desk');
+    localStorage.removeItem(STORAGE_KEY);
+    window.dispatchEvent(
+      new StorageEvent('storage', {
+        key: STORAGE_KEY,
+        newValue: null,
+        storageArea: localStorage,
+      }),
+    );
+    expect(names()).toEqual([]);
+    expect(localStorage.getItem(STORAGE_KEY)).toBeNull();
+  });
+});
+
+describe('delete everything', () => {
+  it('removes every Keystone key and empties memory, leaving other sites’ keys alone', () => {
+    const id = store().createDraft('Confidential role');
+    takeRestorePoint(store().drafts[id]!, 'named', 'x');
+    localStorage.setItem('keystone:unreadable:2026-01-01T00:00:00.000Z', '{');
+    localStorage.setItem('another-app', 'kept');
+    deleteEverything();
+    expect(Object.keys(localStorage)).toEqual(['another-app']);
+    expect(names()).toEqual([]);
+    expect(useRestorePoints.getState().points).toEqual([]);
+    expect(useUndoAvailability.getState().canUndo).toBe(false);
+  });
+});
