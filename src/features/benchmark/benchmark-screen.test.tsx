@@ -1,0 +1,148 @@
+import { act, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { PEER_PACK_TYPE } from '../../domain/peers/peer-pack';
+import { SHIPPED_PEERS } from '../../domain/peers/shipped-peers';
+import { useKeystoneStore } from '../../store/keystone-store';
+import { fromCatalogueIds, makeDraft } from '../../testing/make-draft';
+import { BenchmarkScreen } from './benchmark-screen';
+
+const saved = new Map<string, unknown>();
+vi.mock('../../store/peer-pack-db', () => ({
+  readPackIndex: async () => saved.get('packs') ?? [],
+  readPackProfiles: async (id: string) => saved.get(id) ?? null,
+  savePack: async (meta: { id: string }, profiles: unknown[]) => {
+    const next = [...((saved.get('packs') as unknown[]) ?? []), meta];
+    saved.set(meta.id, profiles);
+    saved.set('packs', next);
+    return next;
+  },
+  removePack: async (id: string) => {
+    const next = ((saved.get('packs') as { id: string }[]) ?? []).filter((p) => p.id !== id);
+    saved.set('packs', next);
+    saved.delete(id);
+    return next;
+  },
+}));
+
+const draft = makeDraft({
+  name: 'Head of Technical Strategy',
+  remit: { scope: 'institution', techniciansInRemit: 400 },
+  authority: { gradeBand: 'grade-9', budgetAuthority: 'none', reportsTo: 'ps-director' },
+  responsibilities: fromCatalogueIds(['technical-strategy', 'tc-lead']),
+});
+
+beforeEach(() => {
+  saved.clear();
+  useKeystoneStore.setState({
+    drafts: { [draft.id]: draft },
+    order: [draft.id],
+    currentId: draft.id,
+    peerPacks: [],
+    peerPacksLoaded: false,
+  });
+});
+
+const fileOf = (text: string, name: string) =>
+  new File([text], name, { type: name.endsWith('.csv') ? 'text/csv' : 'application/json' });
+
+describe('BenchmarkScreen', () => {
+  it('compares the draft with the illustrative peers, as charts with tables, and labels them illustrative', async () => {
+    render(<BenchmarkScreen />);
+    expect(screen.getByRole('heading', { name: 'Benchmark against peers' })).toBeVisible();
+    expect(screen.getByText(/All peers/)).toHaveTextContent(
+      `All peers: ${SHIPPED_PEERS.length} peers`,
+    );
+    expect(screen.getAllByText('Illustrative').length).toBeGreaterThan(0);
+    const clauses = screen.getByRole('table', {
+      name: /Clause scores: this role and the peer median/,
+    });
+    expect(within(clauses).getAllByRole('row')).toHaveLength(10);
+    const positions = screen.getByRole('table', { name: 'Position among peers on each dimension' });
+    const budget = within(positions).getByRole('row', { name: /Budget authority/ });
+    expect(budget).toHaveTextContent(/No budget.*Bottom quartile/);
+    expect(screen.getAllByRole('img').length).toBe(2);
+    expect(screen.getByText(/Budget authority in the bottom quartile of peers/)).toBeVisible();
+    expect(screen.getByRole('table', { name: 'Seats among peers' })).toHaveTextContent(
+      /University executive board/,
+    );
+  });
+
+  it('keeps the chosen peer set with the draft', async () => {
+    const user = userEvent.setup();
+    render(<BenchmarkScreen />);
+    await user.click(screen.getByText('Choose the peer set'));
+    await user.click(screen.getByRole('checkbox', { name: 'Wales' }));
+    expect(useKeystoneStore.getState().drafts[draft.id]?.peerFilter.nations).toEqual(['wales']);
+    expect(screen.getByText(/Peers: in Wales/)).toBeVisible();
+  });
+
+  it('imports a pack, lists it with its source, and removes it again', async () => {
+    const user = userEvent.setup();
+    render(<BenchmarkScreen />);
+    const pack = {
+      type: PEER_PACK_TYPE,
+      version: 1,
+      name: 'Northern network',
+      source: 'Northern technical managers',
+      createdAt: '2026-10-01',
+      illustrative: false,
+      profiles: [
+        makeDraft({
+          id: 'n1',
+          authority: { title: 'Head of Technical Services', gradeBand: 'grade-10' },
+        }),
+      ],
+    };
+    await user.upload(
+      screen.getByLabelText('Peer pack file (JSON or CSV)'),
+      fileOf(JSON.stringify(pack), 'north.json'),
+    );
+    await user.click(screen.getByRole('button', { name: 'Import peer pack' }));
+    expect(await screen.findByText(/Imported “Northern network”: 1 profiles/)).toBeVisible();
+    expect(screen.getByRole('row', { name: /Northern network/ })).toHaveTextContent(
+      'Northern technical managers (north.json)',
+    );
+    expect(screen.getByText(/All peers/)).toHaveTextContent(`${SHIPPED_PEERS.length + 1} peers`);
+    await user.click(screen.getByRole('button', { name: 'Remove pack Northern network' }));
+    expect(await screen.findByText(/Removed “Northern network”/)).toBeVisible();
+    expect(screen.queryByRole('row', { name: /Northern network/ })).toBeNull();
+  });
+
+  it('refuses a broken file whole, says which row and column, and changes nothing', async () => {
+    const user = userEvent.setup();
+    render(<BenchmarkScreen />);
+    const csv =
+      'institution_type,nation,grade_band\nspecialist,wales,grade-9\nbroad-based,atlantis,grade-8\n';
+    await user.upload(
+      screen.getByLabelText('Peer pack file (JSON or CSV)'),
+      fileOf(csv, 'bad.csv'),
+    );
+    await user.click(screen.getByRole('button', { name: 'Import peer pack' }));
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('“bad.csv” was not imported. Nothing has changed.');
+    expect(alert).toHaveTextContent(/Row 3: column nation should be one of/);
+    expect(useKeystoneStore.getState().peerPacks).toEqual([]);
+    expect(saved.size).toBe(0);
+  });
+
+  it('compares two drafts against the same peers', async () => {
+    const director = makeDraft({
+      id: 'draft-2',
+      name: 'Director of Technical Strategy',
+      authority: { gradeBand: 'above-spine' },
+    });
+    act(() =>
+      useKeystoneStore.setState((s) => ({
+        drafts: { ...s.drafts, [director.id]: director },
+        order: [...s.order, director.id],
+      })),
+    );
+    const user = userEvent.setup();
+    render(<BenchmarkScreen />);
+    await user.click(screen.getByRole('checkbox', { name: 'Director of Technical Strategy' }));
+    const table = screen.getByRole('table', { name: /Drafts compared against the same 32 peers/ });
+    expect(within(table).getByRole('row', { name: /^Grade/ })).toHaveTextContent(
+      /Grade 9.*Above the spine/,
+    );
+  });
+});
