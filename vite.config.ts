@@ -149,6 +149,9 @@ const pwa = () =>
       maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
       navigateFallback: 'index.html',
       cleanupOutdatedCaches: true,
+      // Take over the first visit at once, so it works offline without a second visit.
+      clientsClaim: true,
+      skipWaiting: true,
     },
   });
 

@@ -1,0 +1,82 @@
+// Works without a network (issue 6): the offline file opened from disk keeps a draft across a
+// reload; the hosted build installs a service worker and, once visited, reloads and moves
+// between screens with the network switched off.
+import { assert, openPage, screenshot } from './harness.mjs';
+
+const NAME = /Institution name/;
+
+/** Types an institution name and waits until the draft holding it is in localStorage. */
+async function typeAndSave(page, value) {
+  const field = page.getByRole('textbox', { name: NAME });
+  await field.fill(value);
+  await field.blur();
+  await page.waitForFunction(
+    (text) =>
+      Object.keys(window.localStorage).some((key) =>
+        (window.localStorage.getItem(key) ?? '').includes(text),
+      ),
+    value,
+  );
+}
+
+async function appShowsSteps(page) {
+  await page.getByRole('navigation', { name: 'Steps' }).waitFor();
+}
+
+export const tests = [
+  {
+    name: 'the offline file renders from file:// and keeps a draft in localStorage across a reload',
+    async run({ browser, offlineUrl }) {
+      assert(offlineUrl.startsWith('file://'), `not a file URL: ${offlineUrl}`);
+      const context = await browser.newContext();
+      const { page, errors, foreign } = await openPage(context, offlineUrl);
+      await appShowsSteps(page);
+      await typeAndSave(page, 'University of Llanfair');
+      await page.reload();
+      await appShowsSteps(page);
+      const kept = await page.getByRole('textbox', { name: NAME }).inputValue();
+      assert(kept === 'University of Llanfair', `after a reload the name reads "${kept}"`);
+      await screenshot(page, 'offline-file-after-reload');
+      assert(foreign().length === 0, `requests off the disk: ${foreign().join(', ')}`);
+      assert(errors.length === 0, `console errors: ${errors.join('\n')}`);
+      await context.close();
+    },
+  },
+  {
+    name: 'the hosted build registers a service worker and reloads while offline',
+    async run({ browser, hostedUrl }) {
+      const context = await browser.newContext();
+      const { page, errors } = await openPage(context, hostedUrl);
+      await appShowsSteps(page);
+      // The worker precaches every chunk, then takes control of the page (autoUpdate).
+      await page.waitForFunction(() => window.navigator.serviceWorker?.controller !== null, null, {
+        timeout: 20_000,
+      });
+      const manifest = await page.locator('link[rel="manifest"]').getAttribute('href');
+      assert(manifest, 'no web app manifest linked');
+      await typeAndSave(page, 'Offline Institute of Technology');
+
+      await context.setOffline(true);
+      await page.reload();
+      await appShowsSteps(page);
+      const kept = await page.getByRole('textbox', { name: NAME }).inputValue();
+      assert(kept === 'Offline Institute of Technology', `offline, the name reads "${kept}"`);
+
+      // Every screen's chunk must come from the cache too: a chunk that cannot load is a page error.
+      const screens = page.getByRole('navigation', { name: 'Steps' }).getByRole('button');
+      const count = await screens.count();
+      for (let i = 0; i < count; i += 1) {
+        await screens.nth(i).click();
+        await page.waitForFunction(() => !document.body.innerText.includes('Loading…'), null, {
+          timeout: 10_000,
+        });
+      }
+      await screenshot(page, 'hosted-offline-after-reload');
+      await context.setOffline(false);
+      const offlineNoise = (e) => /ERR_INTERNET_DISCONNECTED/.test(e);
+      const real = errors.filter((e) => !offlineNoise(e));
+      assert(real.length === 0, `console errors: ${real.join('\n')}`);
+      await context.close();
+    },
+  },
+];
