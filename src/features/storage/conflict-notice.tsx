@@ -5,7 +5,7 @@ import { downloadBackup } from './download-backup';
 /** Another tab saved while this one had unsaved changes: the person chooses; nothing is lost. */
 export function ConflictNotice() {
   const conflict = useStorageStatus((s) => s.conflict);
-  const updates = useStorageStatus((s) => s.externalUpdates);
+  const announcement = useStorageStatus((s) => s.announcement);
   return (
     <>
       {conflict ? (
@@ -29,10 +29,8 @@ export function ConflictNotice() {
           </div>
         </div>
       ) : null}
-      <p className="visually-hidden" role="status">
-        {updates > 0 && !conflict
-          ? 'Your drafts were updated with changes saved in another tab.'
-          : ''}
+      <p className={announcement && !conflict ? 'storage-announcement' : 'visually-hidden'} role="status">
+        {conflict ? '' : announcement}
       </p>
     </>
   );

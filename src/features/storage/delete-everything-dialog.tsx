@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react';
+import { useRef } from 'react';
 import { useKeystoneStore } from '../../store/keystone-store';
 import { deleteEverything } from '../../store/storage/delete-everything';
 import { downloadBackup } from './download-backup';
@@ -8,15 +8,13 @@ export function DeleteEverything() {
   const dialog = useRef<HTMLDialogElement>(null);
   const opener = useRef<HTMLButtonElement>(null);
   const count = useKeystoneStore((s) => s.order.length);
-  const [done, setDone] = useState(false);
   const close = () => {
     dialog.current?.close();
     opener.current?.focus();
   };
   const confirm = () => {
-    deleteEverything();
-    setDone(true);
     close();
+    deleteEverything();
   };
   return (
     <section aria-labelledby="delete-heading">
@@ -26,14 +24,10 @@ export function DeleteEverything() {
         ref={opener}
         type="button"
         className="storage-danger"
-        onClick={() => {
-          setDone(false);
-          dialog.current?.showModal();
-        }}
+        onClick={() => dialog.current?.showModal()}
       >
         Delete everything on this device
       </button>
-      <p role="status">{done ? 'Everything Keystone kept on this device has been deleted.' : ''}</p>
       <dialog ref={dialog} aria-labelledby="delete-dialog-heading" className="storage-dialog">
         <h2 id="delete-dialog-heading">Delete everything on this device?</h2>
         <p>

@@ -81,8 +81,14 @@ function onStorage(event: StorageEvent) {
     keystoneStorage.holdForChoice();
     return;
   }
+  const deleted = event.newValue === null;
   takeSavedVersion();
-  useStorageStatus.setState((s) => ({ externalUpdates: s.externalUpdates + 1 }));
+  useStorageStatus.setState((s) => ({
+    externalUpdates: s.externalUpdates + 1,
+    announcement: deleted
+      ? 'Everything Keystone kept on this device was deleted in another tab.'
+      : 'Your drafts were updated with changes saved in another tab.',
+  }));
 }
 
 export function startCrossTabSync(): () => void {

@@ -43,4 +43,7 @@ export function deleteEverything() {
     }
   }
   forgetEverythingInMemory();
+  useStorageStatus.setState({
+    announcement: 'Everything Keystone kept on this device has been deleted.',
+  });
 }

@@ -29,6 +29,8 @@ export interface StorageStatus {
   externalUpdates: number;
   unreadable: UnreadableData | null;
   persistence: Persistence;
+  /** A short polite message about something done for the person (announced, then kept). */
+  announcement: string;
 }
 
 export const initialStatus: StorageStatus = {
@@ -39,6 +41,7 @@ export const initialStatus: StorageStatus = {
   externalUpdates: 0,
   unreadable: null,
   persistence: 'unknown',
+  announcement: '',
 };
 
 export const useStorageStatus = create<StorageStatus>()(() => initialStatus);
