@@ -1,4 +1,64 @@
-/** Mount point: replaced by the feature's own screen. */
+/**
+ * Export: the role specification HR can publish as it is. The user edits the generated job
+ * purpose, previews the document (which is also the print view), downloads it as PDF, Word,
+ * Markdown or JSON, prints it, or imports a draft from JSON. Lazy-loaded by the shell.
+ */
+import { useDeferredValue, useId, useMemo, useState } from 'react';
+import { APP_VERSION } from '../../domain/exchange/app-info';
+import { benchmarkForExport } from '../../export/benchmark-for-export';
+import { buildRoleDocument } from '../../export/build-role-document';
+import { useKeystoneStore } from '../../store/keystone-store';
+import { usePeerLibrary } from '../benchmark/use-peer-library';
+import { DocumentPreview } from './document-preview';
+import { ExportActions } from './export-actions';
+import './export.css';
+import { ImportDraft } from './import-draft';
+import { JobPurposeEditor } from './job-purpose-editor';
+
 export function ExportScreen() {
-  return null;
+  const draft = useKeystoneStore((s) => (s.currentId ? s.drafts[s.currentId] : undefined));
+  const { peers } = usePeerLibrary();
+  const [withBenchmark, setWithBenchmark] = useState(true);
+  const [now] = useState(() => new Date());
+  const checkboxId = useId();
+  const deferred = useDeferredValue(draft);
+
+  const doc = useMemo(() => {
+    if (!deferred) return null;
+    const benchmark = withBenchmark ? benchmarkForExport(deferred, peers) : null;
+    return buildRoleDocument(deferred, { now, appVersion: APP_VERSION, benchmark });
+  }, [deferred, peers, withBenchmark, now]);
+
+  return (
+    <section className="view export" aria-labelledby="export-heading">
+      <h2 id="export-heading" tabIndex={-1}>
+        Export the role specification
+      </h2>
+      <p className="step-intro">
+        The job description, person specification and an annex showing how the role meets the
+        definition, ready to send out as a job pack. Generated wording is a starting point: edit it
+        here, or in the file you download.
+      </p>
+      <ImportDraft />
+      {draft && doc ? (
+        <>
+          <JobPurposeEditor draft={draft} />
+          <div className="field export-option">
+            <input
+              id={checkboxId}
+              type="checkbox"
+              checked={withBenchmark}
+              onChange={(event) => setWithBenchmark(event.target.checked)}
+            />
+            <label htmlFor={checkboxId}>Include the benchmark against peers in the annex</label>
+          </div>
+          <ExportActions doc={doc} draft={draft} />
+          <h3 className="export-preview-heading">Preview</h3>
+          <DocumentPreview doc={doc} />
+        </>
+      ) : (
+        <p>No draft is open. Create or import a draft to export it.</p>
+      )}
+    </section>
+  );
 }

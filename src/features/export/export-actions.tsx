@@ -1,0 +1,59 @@
+/** The buttons that make each file, and Print, with a live status of what happened. */
+import { useState } from 'react';
+import type { RoleDraft } from '../../domain/role-draft';
+import type { RoleDocument } from '../../export/document-model';
+import { FORMAT_NAMES, makeFile, type FileFormat } from './make-file';
+import { saveBlob } from './save-blob';
+
+type Status = { kind: 'idle' } | { kind: 'busy' | 'done' | 'failed'; text: string };
+
+const FORMATS: readonly FileFormat[] = ['pdf', 'docx', 'md', 'json'];
+
+export function ExportActions({ doc, draft }: { doc: RoleDocument; draft: RoleDraft }) {
+  const [status, setStatus] = useState<Status>({ kind: 'idle' });
+
+  async function download(format: FileFormat) {
+    const name = FORMAT_NAMES[format];
+    setStatus({ kind: 'busy', text: `Making the ${name} file…` });
+    try {
+      const file = await makeFile(format, doc, draft);
+      saveBlob(file.blob, file.fileName);
+      setStatus({ kind: 'done', text: `Downloaded ${file.fileName}.` });
+    } catch (error) {
+      const detail = error instanceof Error ? error.message : String(error);
+      setStatus({
+        kind: 'failed',
+        text: `The ${name} file could not be made (${detail}). Your draft is unchanged: try again, or download another format.`,
+      });
+    }
+  }
+
+  return (
+    <div className="export-actions">
+      <div className="export-buttons">
+        {FORMATS.map((format) => (
+          <button
+            key={format}
+            type="button"
+            className={format === 'pdf' ? 'button-primary' : 'button-secondary'}
+            disabled={status.kind === 'busy'}
+            onClick={() => void download(format)}
+          >
+            Download {FORMAT_NAMES[format]}
+          </button>
+        ))}
+        <button type="button" className="button-secondary" onClick={() => window.print()}>
+          Print
+        </button>
+      </div>
+      <p
+        role="status"
+        className={
+          status.kind === 'failed' ? 'export-status export-status-failed' : 'export-status'
+        }
+      >
+        {status.kind === 'idle' ? '' : status.text}
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,130 @@
+import { render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { toExchangeJson } from '../../domain/exchange/draft-exchange';
+import { fullDraft } from '../../export/sample-drafts';
+import { useKeystoneStore } from '../../store/keystone-store';
+import { ExportScreen } from './export-screen';
+
+const saved: Blob[] = [];
+
+beforeEach(() => {
+  saved.length = 0;
+  URL.createObjectURL = vi.fn((blob: Blob) => {
+    saved.push(blob);
+    return 'blob:test';
+  });
+  URL.revokeObjectURL = vi.fn();
+  const draft = fullDraft();
+  useKeystoneStore.setState({
+    drafts: { [draft.id]: draft },
+    order: [draft.id],
+    currentId: draft.id,
+    steps: { [draft.id]: 'export' },
+  });
+});
+
+const current = () => {
+  const s = useKeystoneStore.getState();
+  return s.drafts[s.currentId ?? '']!;
+};
+
+describe('the export screen', () => {
+  it('previews the document with every responsibility in order', () => {
+    render(<ExportScreen />);
+    const preview = screen.getByRole('article', {
+      name: 'Preview: Director of Technical Strategy',
+    });
+    const heading = within(preview).getByRole('heading', { name: 'Key responsibilities' });
+    expect(heading).toBeInTheDocument();
+    const items = within(preview).getAllByRole('list')[0]!;
+    expect(
+      within(items)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual(fullDraft().responsibilities.map((r) => r.text));
+  });
+
+  it('saves an edited job purpose with the draft, and can return to the generated one', async () => {
+    const user = userEvent.setup();
+    render(<ExportScreen />);
+    const box = screen.getByRole('textbox', { name: 'Job purpose' });
+    expect((box as HTMLTextAreaElement).value).toMatch(
+      /^To lead Prifysgol Aberdaugleddau’s technical workforce/,
+    );
+    await user.clear(box);
+    await user.type(box, 'To lead Siân’s technicians.');
+    expect(current().wording.jobPurpose).toBe('To lead Siân’s technicians.');
+    await waitFor(() =>
+      expect(
+        within(screen.getByRole('article')).getByText('To lead Siân’s technicians.'),
+      ).toBeInTheDocument(),
+    );
+    await user.click(screen.getByRole('button', { name: 'Use the generated wording' }));
+    expect(current().wording.jobPurpose).toBeNull();
+  });
+
+  it('downloads the draft as JSON in the exchange format', async () => {
+    const user = userEvent.setup();
+    render(<ExportScreen />);
+    await user.click(screen.getByRole('button', { name: 'Download JSON' }));
+    expect(await screen.findByRole('status', { name: '' })).toHaveTextContent(
+      /Downloaded .*\.json/,
+    );
+    const file = JSON.parse(await saved[0]!.text()) as { type: string; draft: unknown };
+    expect(file.type).toBe('keystone/role-draft');
+    expect(file.draft).toEqual(current());
+  });
+
+  it('downloads Markdown and a PDF, loading the PDF renderer only when asked', async () => {
+    const user = userEvent.setup();
+    render(<ExportScreen />);
+    await user.click(screen.getByRole('button', { name: 'Download Markdown' }));
+    await waitFor(() => expect(saved).toHaveLength(1));
+    expect(await saved[0]!.text()).toMatch(/^# Director of Technical Strategy/);
+    await user.click(screen.getByRole('button', { name: 'Download PDF' }));
+    await waitFor(() => expect(saved).toHaveLength(2), { timeout: 10_000 });
+    expect(saved[1]!.type).toBe('application/pdf');
+    expect(new TextDecoder().decode((await saved[1]!.arrayBuffer()).slice(0, 5))).toBe('%PDF-');
+  });
+
+  it('imports a draft from JSON as a new draft, leaving the others untouched', async () => {
+    const user = userEvent.setup();
+    render(<ExportScreen />);
+    const original = current();
+    const file = new File(
+      [toExchangeJson({ ...original, name: 'Łukasz’s version' })],
+      'role.json',
+      {
+        type: 'application/json',
+      },
+    );
+    await user.click(screen.getByRole('button', { name: 'Import JSON' }));
+    await user.upload(screen.getByLabelText('Role draft file to import'), file);
+    await waitFor(() => expect(useKeystoneStore.getState().order).toHaveLength(2));
+    const state = useKeystoneStore.getState();
+    expect(state.drafts[original.id]).toEqual(original);
+    expect(state.currentId).not.toBe(original.id);
+    expect(current().name).toBe('Łukasz’s version');
+    expect(current().responsibilities).toEqual(original.responsibilities);
+    expect(state.steps[state.currentId!]).toBe('export');
+    expect(
+      screen.getByText(/Imported “Łukasz’s version” from role\.json as a new draft/),
+    ).toBeInTheDocument();
+  });
+
+  it('says why a file was not imported, and changes nothing', async () => {
+    const user = userEvent.setup();
+    render(<ExportScreen />);
+    const before = useKeystoneStore.getState().drafts;
+    const bad = JSON.parse(toExchangeJson(current())) as { draft: { authority: { fte: number } } };
+    bad.draft.authority.fte = 9;
+    await user.upload(
+      screen.getByLabelText('Role draft file to import'),
+      new File([JSON.stringify(bad)], 'bad.json', { type: 'application/json' }),
+    );
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      /“bad\.json” was not imported\..*draft\.authority\.fte.*Your drafts are unchanged\./,
+    );
+    expect(useKeystoneStore.getState().drafts).toBe(before);
+  });
+});
