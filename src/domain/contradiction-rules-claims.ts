@@ -83,6 +83,20 @@ export const CLAIM_RULES: readonly ContradictionRule[] = [
       authorityAnswered(d) &&
       !d.authority.decisionRights.includes('training-budget'),
   },
+  // Why: "owns the workforce plan" in the duties but not in the rights is the mismatch job
+  // evaluation marks down first (wording such as "own" and "lead" is what it reads).
+  {
+    id: 'workforce-plan-duty-no-right',
+    section: 'authority',
+    title: 'A workforce plan duty without owning the plan',
+    explanation:
+      'A responsibility says the role owns the technical workforce plan, but the role does not hold that right.',
+    fix: 'Give the role the right to own the technical workforce plan, or reword the duty as contributing to it.',
+    applies: (d) =>
+      hasStatement(d, 'workforce-plan') &&
+      authorityAnswered(d) &&
+      !d.authority.decisionRights.includes('workforce-plan'),
+  },
   {
     id: 'approval-duty-no-right',
     section: 'authority',

@@ -303,6 +303,18 @@ describe('findContradictions', () => {
         authority: { decisionRights: ['training-budget'] },
       });
     });
+    it('fires for a workforce plan duty without the right', () => {
+      const duties = fromCatalogueIds(['workforce-plan']);
+      fires('workforce-plan-duty-no-right', {
+        responsibilities: duties,
+        authority: { gradeBand: 'grade-9' },
+      });
+      quiet('workforce-plan-duty-no-right', {
+        responsibilities: duties,
+        authority: { decisionRights: ['workforce-plan'] },
+      });
+      quiet('workforce-plan-duty-no-right', { responsibilities: duties });
+    });
     it('fires for an approval duty without either right', () => {
       const duties = fromCatalogueIds(['approve-cases']);
       fires('approval-duty-no-right', {

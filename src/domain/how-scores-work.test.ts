@@ -1,4 +1,5 @@
 import { describe as describeCondition } from './condition';
+import { ALL_CONTRADICTION_RULES } from './contradictions';
 import { CLAUSES } from './definition';
 import { howScoresWork } from './how-scores-work';
 import {
@@ -75,6 +76,14 @@ describe('howScoresWork', () => {
     expect(allText).not.toMatch(/undefined|NaN|\[object|\$\{/);
     expect(allText).not.toMatch(/\b(organization|prioritize|program)\b/i);
     expect(allText).toContain('does not set a grade');
+  });
+
+  it('lists every contradiction check', () => {
+    const items = section('Contradictions').items ?? [];
+    expect(items).toEqual(ALL_CONTRADICTION_RULES.map((r) => `${r.title}.`));
+    expect(section('Contradictions').paragraphs[0]).toContain(
+      `in ${ALL_CONTRADICTION_RULES.length} ways`,
+    );
   });
 
   it('is the same on every call', () => {

@@ -3,6 +3,7 @@
  * (scoring-rules.ts), so that the explanation cannot drift from what is computed.
  */
 import { describe } from './condition';
+import { ALL_CONTRADICTION_RULES } from './contradictions';
 import { CITATION, CLAUSES, type ClauseId } from './definition';
 import {
   BANDS,
@@ -108,6 +109,13 @@ export function howScoresWork(): HowScoresWorkSection[] {
         `A role whose “${clauseName('empowered')}” score is below ${TOP_BAND_MIN_EMPOWERED} cannot reach “${top.name}”, however strong the rest: without authority it can only advise. It is placed in “${partial.name}” instead, and Keystone says so.`,
       ],
       items: bandItems(),
+    },
+    {
+      heading: 'Contradictions',
+      paragraphs: [
+        `Keystone also checks the answers against each other, in ${ALL_CONTRADICTION_RULES.length} ways a grading panel or an executive would. A contradiction does not change any score: it is listed with a fix and the step where to make it. A question not yet answered is never a contradiction.`,
+      ],
+      items: ALL_CONTRADICTION_RULES.map((rule) => `${rule.title}.`),
     },
     {
       heading: 'Changes that would raise a score',

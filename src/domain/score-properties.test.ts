@@ -214,6 +214,14 @@ describe('scoring properties', () => {
     }
   });
 
+  it.each(CATALOGUE.map((e) => [e.id] as const))(
+    'raises some clause when "%s" is added to a blank draft',
+    (id) => {
+      const result = scoreDraft(makeDraft({ responsibilities: [fromCatalogue(id)] }));
+      expect(CLAUSE_IDS.some((clause) => result.clauses[clause].score > 0)).toBe(true);
+    },
+  );
+
   it('raises a clause by exactly the stated gain when a suggested change is made', () => {
     fc.assert(
       fc.property(
