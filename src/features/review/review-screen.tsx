@@ -1,10 +1,99 @@
-/** The review: clause by clause, with what would raise each score. */
+/**
+ * The review: the overall verdict, then clause by clause the score, its evidence and what would
+ * raise it; the contradictions; the two lenses; how the scores work; the definition itself.
+ */
+import { useMemo } from 'react';
+import { Bar } from '../../components/bar';
+import { findContradictions } from '../../domain/contradictions';
+import { CLAUSES } from '../../domain/definition';
+import { concernLens, pillarLens } from '../../domain/lenses';
+import { scoreDraft } from '../../domain/score-draft';
+import { useCurrentDraft, useGoTo } from '../drafts/use-current-draft';
+import { stepComplete } from '../wizard/step-completion';
+import { STEPS } from '../wizard/steps';
+import { ClauseReview } from './clause-review';
+import { ContradictionsList } from './contradictions-list';
+import { DefinitionQuote } from './definition-quote';
+import { HowScoresWorkView } from './how-scores-work-view';
+import { LensView } from './lens-view';
+import { useAddResponsibility } from './use-add-responsibility';
+
 export function ReviewScreen() {
+  const draft = useCurrentDraft();
+  const goTo = useGoTo();
+  const add = useAddResponsibility();
+  const score = useMemo(() => scoreDraft(draft), [draft]);
+  const contradictions = useMemo(() => findContradictions(draft), [draft]);
+  const pillars = useMemo(() => pillarLens(draft), [draft]);
+  const concerns = useMemo(() => concernLens(draft), [draft]);
+  const missing = STEPS.filter((s) => s.id !== 'review' && !stepComplete(s.id, draft));
+
   return (
-    <section aria-labelledby="review-heading">
+    <div className="view review">
+      <p className="step-count">
+        Step {STEPS.length} of {STEPS.length}
+      </p>
       <h2 id="review-heading" tabIndex={-1}>
         Review
       </h2>
-    </section>
+      <section className="verdict" aria-labelledby="verdict-heading">
+        <h3 id="verdict-heading">
+          {score.band.name}: {score.overall} out of 100
+        </h3>
+        <Bar value={score.overall} />
+        <p>{score.band.verdict}</p>
+        {score.heldBackByAuthority && (
+          <p>
+            The score reaches the top band, but the role lacks the authority of an empowered
+            decision-maker, so it is held in “{score.band.name}”.
+          </p>
+        )}
+        {missing.length > 0 && (
+          <div className="notice">
+            <p>Some steps still need answers:</p>
+            <ul className="inline-links">
+              {missing.map((s) => (
+                <li key={s.id}>
+                  <button type="button" className="link-button" onClick={() => goTo(s.id)}>
+                    {s.label}
+                  </button>
+                </li>
+              ))}
+            </ul>
+          </div>
+        )}
+      </section>
+      <section className="review-section" aria-labelledby="clauses-heading">
+        <h3 id="clauses-heading">Clause by clause</h3>
+        {CLAUSES.map((clause) => (
+          <ClauseReview
+            key={clause.id}
+            clause={clause}
+            score={score.clauses[clause.id]}
+            onAdd={add}
+            onOpen={goTo}
+          />
+        ))}
+      </section>
+      <ContradictionsList contradictions={contradictions} onOpen={goTo} />
+      <LensView id="pillars" lens={pillars} onAdd={add} />
+      <LensView id="concerns" lens={concerns} onAdd={add} />
+      <HowScoresWorkView />
+      <section className="review-section" aria-labelledby="definition-heading">
+        <h3 id="definition-heading">The definition</h3>
+        <DefinitionQuote />
+      </section>
+      <div className="step-actions">
+        <button type="button" className="button-secondary" onClick={() => goTo('person-spec')}>
+          Back
+        </button>
+        <button type="button" className="button-primary" onClick={() => goTo('export')}>
+          Export the role specification
+        </button>
+        <button type="button" className="button-secondary" onClick={() => goTo('benchmark')}>
+          Compare with peers
+        </button>
+      </div>
+    </div>
   );
 }

@@ -1,20 +1,168 @@
-/** This step is being written; for now it moves on. */
+/** Step 4: the role's key responsibilities, in order of importance. */
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { useFieldArray, useForm, useWatch } from 'react-hook-form';
+import type * as z from 'zod/mini';
+import { FieldError } from '../../components/field';
+import { responsibilityFromCatalogue } from '../../domain/from-catalogue';
+import { ResponsibilitySchema } from '../../domain/role-draft';
+import { useKeystoneStore } from '../../store/keystone-store';
 import { useCurrentDraft, useGoTo } from '../drafts/use-current-draft';
+import { CatalogueBrowser } from './catalogue-browser';
+import { newId } from './new-id';
+import { validItems } from './pick-valid';
+import { ResponsibilitiesStepSchema } from './responsibilities-schema';
+import { ResponsibilityItem } from './responsibility-item';
 import { StepFrame } from './step-frame';
+import { useAutosave } from './use-autosave';
+
+type Input = z.input<typeof ResponsibilitiesStepSchema>;
 
 export function ResponsibilitiesStep() {
-  useCurrentDraft();
+  const draft = useCurrentDraft();
+  const updateDraft = useKeystoneStore((s) => s.updateDraft);
   const goTo = useGoTo();
+  const stored = useMemo<Input>(
+    () => ({ responsibilities: draft.responsibilities }),
+    [draft.responsibilities],
+  );
+  const form = useForm<Input, unknown, z.output<typeof ResponsibilitiesStepSchema>>({
+    resolver: zodResolver(ResponsibilitiesStepSchema),
+    defaultValues: stored,
+  });
+  const { register, handleSubmit, control, formState, getValues } = form;
+  const { fields, append, remove, move } = useFieldArray({
+    control,
+    name: 'responsibilities',
+    keyName: 'key',
+  });
+  const [announcement, setAnnouncement] = useState('');
+  // After a move or removal, focus goes to a control that still exists (set in handlers).
+  const focusTarget = useRef<string | null>(null);
+  const [armed, setArmed] = useState<number | null>(null);
+  const dragFrom = useRef<number | null>(null);
+
+  const save = (values: Input): Input => {
+    let next = draft.responsibilities;
+    updateDraft(draft.id, (d) => {
+      next = validItems(ResponsibilitySchema, values.responsibilities ?? []);
+      return { ...d, responsibilities: next };
+    });
+    return { responsibilities: next };
+  };
+  useAutosave(form, stored, save, (a, b) => a.responsibilities === b.responsibilities);
+  const saveNow = () => save(getValues());
+
+  useEffect(() => {
+    if (!focusTarget.current) return;
+    document.getElementById(focusTarget.current)?.focus();
+    focusTarget.current = null;
+  });
+
+  const moveItem = (from: number, to: number) => {
+    if (to < 0 || to >= fields.length || from === to) return;
+    move(from, to);
+    saveNow();
+    setAnnouncement(`Moved to position ${to + 1} of ${fields.length}.`);
+    const edge = to === 0 ? 'down' : to === fields.length - 1 ? 'up' : from > to ? 'up' : 'down';
+    focusTarget.current = `move-${edge}-${to}`;
+  };
+
+  const addFromCatalogue = (catalogueId: string) => {
+    const item = responsibilityFromCatalogue(catalogueId, newId('r'));
+    if (!item) return;
+    append(item, { shouldFocus: false });
+    saveNow();
+    setAnnouncement(`Added. The role now has ${fields.length + 1} responsibilities.`);
+  };
+
+  const values = useWatch({ control, name: 'responsibilities' });
+  const chosen = new Set(values.map((r) => r.catalogueId).filter((id): id is string => !!id));
+  const errors = formState.errors.responsibilities;
+  const countError = errors?.message ?? errors?.root?.message;
+
   return (
     <StepFrame
       step="responsibilities"
-      intro={<p>Coming in the next commit.</p>}
-      onSubmit={(event) => {
-        event.preventDefault();
-        goTo('person-spec');
-      }}
+      intro={
+        <p>
+          List the role’s key responsibilities, most important first. Most UK job descriptions hold
+          six to eight. Each one adds to the clauses of the definition it evidences.
+        </p>
+      }
+      onSubmit={handleSubmit(
+        (valid) => {
+          save(valid);
+          goTo('person-spec');
+        },
+        (invalid) => {
+          if (invalid.responsibilities?.message || invalid.responsibilities?.root) {
+            document.getElementById('responsibilities-count')?.focus();
+          }
+        },
+      )}
     >
-      {null}
+      <section aria-labelledby="chosen-heading">
+        <h3 id="chosen-heading" tabIndex={-1}>
+          The role’s responsibilities <span className="tag">{fields.length}</span>
+        </h3>
+        <div id="responsibilities-count" tabIndex={-1}>
+          {countError && <FieldError id="responsibilities-error">{countError}</FieldError>}
+        </div>
+        {fields.length === 0 ? (
+          <p className="empty">
+            None yet. Add statements from the catalogue below, or write your own.
+          </p>
+        ) : (
+          <ol className="responsibility-list">
+            {fields.map((field, index) => (
+              <ResponsibilityItem
+                key={field.key}
+                index={index}
+                count={fields.length}
+                item={values[index] ?? field}
+                register={register}
+                errors={errors}
+                onMove={moveItem}
+                onRemove={(i) => {
+                  remove(i);
+                  saveNow();
+                  setAnnouncement(`Removed responsibility ${i + 1}.`);
+                  focusTarget.current = 'chosen-heading';
+                }}
+                drag={{
+                  armed: armed === index,
+                  arm: () => setArmed(index),
+                  onDragStart: (event) => {
+                    dragFrom.current = index;
+                    event.dataTransfer.effectAllowed = 'move';
+                  },
+                  onDrop: (event) => {
+                    event.preventDefault();
+                    if (dragFrom.current !== null) moveItem(dragFrom.current, index);
+                    dragFrom.current = null;
+                    setArmed(null);
+                  },
+                }}
+              />
+            ))}
+          </ol>
+        )}
+        <p role="status" className="visually-hidden">
+          {announcement}
+        </p>
+        <button
+          type="button"
+          className="button-secondary"
+          onClick={() => {
+            append({ id: newId('r'), catalogueId: null, text: '', clauses: [] });
+            saveNow();
+          }}
+        >
+          Write your own responsibility
+        </button>
+      </section>
+      <CatalogueBrowser chosen={chosen} onAdd={addFromCatalogue} />
     </StepFrame>
   );
 }

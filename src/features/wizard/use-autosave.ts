@@ -10,6 +10,8 @@ export function useAutosave<T extends FieldValues>(
   form: { watch: UseFormWatch<T>; reset: UseFormReset<T> },
   stored: T,
   save: (values: T) => T,
+  /** Whether two stored values are the same write; list steps compare the list inside. */
+  same: (a: T, b: T) => boolean = Object.is,
 ) {
   const written = useRef(stored);
   const saveRef = useRef(save);
@@ -24,8 +26,9 @@ export function useAutosave<T extends FieldValues>(
     return () => subscription.unsubscribe();
   }, [watch]);
   useEffect(() => {
-    if (stored === written.current) return;
+    if (same(stored, written.current)) return;
     written.current = stored;
     reset(stored);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- `same` is a pure comparison
   }, [stored, reset]);
 }

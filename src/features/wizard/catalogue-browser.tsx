@@ -1,0 +1,75 @@
+/** Browse the responsibility catalogue by clause, search it, and add statements to the draft. */
+import { useState } from 'react';
+import { CATALOGUE } from '../../domain/catalogue';
+import { searchCatalogue } from './catalogue-search';
+
+interface CatalogueBrowserProps {
+  chosen: ReadonlySet<string>;
+  onAdd: (catalogueId: string) => void;
+}
+
+export function CatalogueBrowser({ chosen, onAdd }: CatalogueBrowserProps) {
+  const [query, setQuery] = useState('');
+  const groups = searchCatalogue(CATALOGUE, query);
+  const searching = query.trim() !== '';
+  const found = new Set(groups.flatMap((g) => g.entries.map((e) => e.id))).size;
+  return (
+    <section className="catalogue" aria-labelledby="catalogue-heading">
+      <h3 id="catalogue-heading">Add from the catalogue</h3>
+      <p className="field-hint">
+        Statements written the way UK HR writes them, grouped by the clause of the definition they
+        evidence. Open a clause, or search.
+      </p>
+      <div className="field">
+        <label htmlFor="catalogue-search" className="field-label">
+          Search the catalogue
+        </label>
+        <input
+          id="catalogue-search"
+          type="search"
+          value={query}
+          onChange={(event) => setQuery(event.target.value)}
+          // Enter in the search box must not submit the step.
+          onKeyDown={(event) => {
+            if (event.key === 'Enter') event.preventDefault();
+          }}
+        />
+        <p role="status" className="field-hint catalogue-count">
+          {searching
+            ? `${found} ${found === 1 ? 'statement matches' : 'statements match'}.`
+            : `${CATALOGUE.length} statements in ${groups.length} clauses.`}
+        </p>
+      </div>
+      {groups.map((group) => (
+        <details key={group.clause.id} className="catalogue-group" open={searching}>
+          <summary>
+            {group.clause.name}{' '}
+            <span className="catalogue-group-count">({group.entries.length})</span>
+          </summary>
+          <ul className="catalogue-list">
+            {group.entries.map((entry) => {
+              const added = chosen.has(entry.id);
+              return (
+                <li key={entry.id} className="catalogue-entry">
+                  <p className="catalogue-text">{entry.text}</p>
+                  {/* Note: "Added" stays a focusable button so focus is not lost after adding. */}
+                  <button
+                    type="button"
+                    className="button-secondary button-small"
+                    aria-disabled={added}
+                    onClick={() => {
+                      if (!added) onAdd(entry.id);
+                    }}
+                  >
+                    {added ? 'Added' : 'Add'}
+                    <span className="visually-hidden">: {entry.text}</span>
+                  </button>
+                </li>
+              );
+            })}
+          </ul>
+        </details>
+      ))}
+    </section>
+  );
+}

@@ -1,0 +1,59 @@
+/** One person-specification criterion: its wording, essential or desirable, how it is assessed. */
+import type { FieldErrors, UseFormRegister } from 'react-hook-form';
+import type * as z from 'zod/mini';
+import { FieldError, describedBy } from '../../components/field';
+import { ASSESSMENT_METHODS, CRITERION_CATEGORIES } from '../../domain/options';
+import type { PersonSpecStepSchema } from './person-spec-schema';
+
+type Input = z.input<typeof PersonSpecStepSchema>;
+
+interface CriterionItemProps {
+  index: number;
+  register: UseFormRegister<Input>;
+  errors: FieldErrors<Input>['personSpec'];
+  onRemove: (index: number) => void;
+}
+
+export function CriterionItem({ index, register, errors, onRemove }: CriterionItemProps) {
+  const id = `criterion-${index}`;
+  const error = errors?.[index]?.text?.message;
+  const name = `criterion ${index + 1}`;
+  return (
+    <li className="criterion">
+      <label htmlFor={id} className="field-label">
+        Criterion {index + 1}
+      </label>
+      <textarea
+        id={id}
+        rows={2}
+        aria-invalid={Boolean(error)}
+        aria-describedby={describedBy(id, false, Boolean(error))}
+        {...register(`personSpec.${index}.text`)}
+      />
+      {error && <FieldError id={`${id}-error`}>{error}</FieldError>}
+      <div className="criterion-options">
+        <fieldset className="field-group inline-group">
+          <legend className="field-label-small">Criterion {index + 1} is</legend>
+          {CRITERION_CATEGORIES.list.map((o) => (
+            <label key={o.id} className="choice">
+              <input type="radio" value={o.id} {...register(`personSpec.${index}.category`)} />
+              {o.label}
+            </label>
+          ))}
+        </fieldset>
+        <fieldset className="field-group inline-group">
+          <legend className="field-label-small">Assessed by</legend>
+          {ASSESSMENT_METHODS.list.map((o) => (
+            <label key={o.id} className="choice">
+              <input type="checkbox" value={o.id} {...register(`personSpec.${index}.assessedBy`)} />
+              {o.label}
+            </label>
+          ))}
+        </fieldset>
+      </div>
+      <button type="button" className="button-danger button-small" onClick={() => onRemove(index)}>
+        Remove<span className="visually-hidden">: {name}</span>
+      </button>
+    </li>
+  );
+}

@@ -1,0 +1,125 @@
+/**
+ * One responsibility in the draft's ordered list: its wording (editable), the clauses it
+ * evidences, and the controls to move or remove it. Statements the user wrote carry the clauses
+ * they tick; catalogue statements carry their own.
+ */
+import type { DragEvent } from 'react';
+import type { FieldErrors, UseFormRegister } from 'react-hook-form';
+import type * as z from 'zod/mini';
+import { FieldError, describedBy } from '../../components/field';
+import { catalogueEntry } from '../../domain/catalogue';
+import { CLAUSES, clauseById } from '../../domain/definition';
+import type { Responsibility } from '../../domain/role-draft';
+import type { ResponsibilitiesStepSchema } from './responsibilities-schema';
+
+type Input = z.input<typeof ResponsibilitiesStepSchema>;
+
+interface ResponsibilityItemProps {
+  index: number;
+  count: number;
+  item: Responsibility;
+  register: UseFormRegister<Input>;
+  errors: FieldErrors<Input>['responsibilities'];
+  onMove: (from: number, to: number) => void;
+  onRemove: (index: number) => void;
+  drag: {
+    armed: boolean;
+    arm: () => void;
+    onDragStart: (event: DragEvent) => void;
+    onDrop: (event: DragEvent) => void;
+  };
+}
+
+export function ResponsibilityItem(props: ResponsibilityItemProps) {
+  const { index, count, item, register, errors, onMove, onRemove, drag } = props;
+  const entry = item.catalogueId ? catalogueEntry(item.catalogueId) : undefined;
+  const textId = `responsibility-${index}`;
+  const textError = errors?.[index]?.text?.message;
+  const clausesError = errors?.[index]?.clauses?.message;
+  const position = `responsibility ${index + 1}`;
+  return (
+    <li
+      className="responsibility"
+      draggable={drag.armed}
+      onDragStart={drag.onDragStart}
+      onDragOver={(event) => event.preventDefault()}
+      onDrop={drag.onDrop}
+    >
+      <div className="responsibility-head">
+        <span
+          className="drag-handle"
+          aria-hidden="true"
+          title="Drag to reorder"
+          onMouseDown={drag.arm}
+        >
+          ⠿
+        </span>
+        <label htmlFor={textId} className="field-label">
+          Responsibility {index + 1}
+        </label>
+      </div>
+      <p id={`${textId}-hint`} className="field-hint">
+        {entry
+          ? `From the catalogue. Evidences: ${entry.primary.map((id) => clauseById(id).name).join('; ')}.`
+          : 'Written by you. Tick the clauses it evidences below.'}
+      </p>
+      <textarea
+        id={textId}
+        rows={3}
+        aria-invalid={Boolean(textError)}
+        aria-describedby={describedBy(textId, true, Boolean(textError))}
+        {...register(`responsibilities.${index}.text`)}
+      />
+      {textError && <FieldError id={`${textId}-error`}>{textError}</FieldError>}
+      {!entry && (
+        <fieldset
+          className="field field-group clause-tags"
+          aria-describedby={clausesError ? `${textId}-clauses-error` : undefined}
+        >
+          <legend className="field-label">Clauses responsibility {index + 1} evidences</legend>
+          <div className="choices choices-columns">
+            {CLAUSES.map((clause) => (
+              <label key={clause.id} className="choice">
+                <input
+                  type="checkbox"
+                  value={clause.id}
+                  aria-invalid={Boolean(clausesError)}
+                  {...register(`responsibilities.${index}.clauses`)}
+                />
+                {clause.name}
+              </label>
+            ))}
+          </div>
+          {clausesError && <FieldError id={`${textId}-clauses-error`}>{clausesError}</FieldError>}
+        </fieldset>
+      )}
+      <div className="responsibility-actions">
+        <button
+          type="button"
+          id={`move-up-${index}`}
+          className="button-secondary button-small"
+          disabled={index === 0}
+          onClick={() => onMove(index, index - 1)}
+        >
+          Move up<span className="visually-hidden">: {position}</span>
+        </button>
+        <button
+          type="button"
+          id={`move-down-${index}`}
+          className="button-secondary button-small"
+          disabled={index === count - 1}
+          onClick={() => onMove(index, index + 1)}
+        >
+          Move down<span className="visually-hidden">: {position}</span>
+        </button>
+        <button
+          type="button"
+          className="button-danger button-small"
+          onClick={() => onRemove(index)}
+        >
+          Remove<span className="visually-hidden">: {position}</span>
+        </button>
+      </div>
+    </li>
+  );
+}
