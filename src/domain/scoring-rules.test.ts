@@ -1,6 +1,8 @@
 import { fromCatalogue, makeDraft } from '../testing/make-draft';
+import { catalogueEntry } from './catalogue';
 import { describe as describeCondition, isMet } from './condition';
 import { CLAUSE_IDS } from './definition';
+import { responsibilityFromCatalogue } from './from-catalogue';
 import { satisfy } from './satisfy';
 import { scoreClause } from './score-clause';
 import { bandFor, overallScore } from './score-draft';
@@ -116,6 +118,38 @@ describe('scoring a clause', () => {
       },
     ]);
     expect(scoreClause('skills', draft).score).toBe(0);
+  });
+
+  it('reads a catalogue statement by the catalogue’s tags, not tags stored with it', () => {
+    const draft = makeDraft({
+      responsibilities: [{ ...fromCatalogue('tc-lead'), clauses: ['skills'] }],
+    });
+    expect(scoreClause('skills', draft).score).toBe(0);
+    expect(scoreClause('advocates', draft).score).toBe(RESPONSIBILITY_POINTS.primary);
+  });
+
+  it('treats a statement whose catalogue entry no longer exists as the user’s own', () => {
+    const draft = makeDraft({
+      responsibilities: [
+        {
+          id: 'old',
+          catalogueId: 'retired-statement',
+          text: 'An old statement.',
+          clauses: ['skills'],
+        },
+      ],
+    });
+    expect(scoreClause('skills', draft).score).toBe(RESPONSIBILITY_POINTS.custom);
+  });
+
+  it('builds a responsibility from the catalogue, or nothing for an unknown id', () => {
+    expect(responsibilityFromCatalogue('mentoring', 'm1')).toEqual({
+      id: 'm1',
+      catalogueId: 'mentoring',
+      text: catalogueEntry('mentoring')!.text,
+      clauses: [],
+    });
+    expect(responsibilityFromCatalogue('retired-statement', 'x')).toBeNull();
   });
 
   it('caps what duties alone can earn for "empowered" at 20', () => {
