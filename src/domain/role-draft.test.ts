@@ -1,6 +1,9 @@
+import fc from 'fast-check';
+import { arbitraryDraft } from '../testing/arbitrary-draft';
 import { makeDraft } from '../testing/make-draft';
 import { emptyDraft } from './empty-draft';
 import { MAX_LIST, MAX_TEXT, RoleDraftSchema } from './role-draft';
+import { scoreDraft } from './score-draft';
 
 const parse = (value: unknown) => RoleDraftSchema.safeParse(value);
 /** A draft with one field replaced, even with a value the type forbids (hostile input). */
@@ -136,5 +139,56 @@ describe('RoleDraftSchema with hostile objects', () => {
     const parsed = parse({ ...makeDraft(), extra: '<script>' });
     expect(parsed.success).toBe(true);
     if (parsed.success) expect('extra' in parsed.data).toBe(false);
+  });
+});
+
+describe('RoleDraftSchema under fuzzing', () => {
+  it('never throws, whatever it is given', () => {
+    fc.assert(
+      fc.property(
+        fc.anything({ withNullPrototype: true, withBigInt: true, withDate: true, withMap: true }),
+        (value) => {
+          expect(() => parse(value)).not.toThrow();
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it('accepts a draft after a JSON round trip, and the draft scores the same', () => {
+    fc.assert(
+      fc.property(arbitraryDraft(), (draft) => {
+        const parsed = parse(JSON.parse(JSON.stringify(draft)));
+        expect(parsed.success).toBe(true);
+        if (parsed.success) expect(scoreDraft(parsed.data)).toEqual(scoreDraft(draft));
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  it('either rejects a draft with one answer replaced by junk, or accepts one that still scores', () => {
+    const paths = [
+      ['context', 'nation'],
+      ['context', 'technicalCommunitySize'],
+      ['remit', 'scope'],
+      ['remit', 'areas'],
+      ['authority', 'fte'],
+      ['authority', 'gradeBand'],
+      ['authority', 'seats'],
+      ['authority', 'annualBudget'],
+      ['responsibilities'],
+      ['personSpec'],
+    ];
+    fc.assert(
+      fc.property(fc.constantFrom(...paths), fc.jsonValue(), (path, junk) => {
+        const parsed = parse(withField(path, junk));
+        if (parsed.success) {
+          const score = scoreDraft(parsed.data);
+          expect(score.overall).toBeGreaterThanOrEqual(0);
+          expect(score.overall).toBeLessThanOrEqual(100);
+        }
+      }),
+      { numRuns: 300 },
+    );
   });
 });
