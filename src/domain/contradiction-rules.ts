@@ -22,8 +22,11 @@ export interface ContradictionRule {
   applies: (draft: RoleDraft) => boolean;
 }
 
-/** Titles that promise strategy or seniority (DOMAIN.md §2 lists real ones). */
-const STRATEGIC_TITLE = /\b(director|head of|strateg\w*|chief)\b/i;
+/**
+ * Titles that promise strategy or seniority (DOMAIN.md §2 lists real ones). Note: "Chief
+ * Technician" is a long-standing departmental title at grades 6–7, so it is not counted.
+ */
+const STRATEGIC_TITLE = /\b(director|head of|strateg\w*|chief(?! technician))\b/i;
 const LOW_BUDGET = ['none', 'advises'];
 
 export const CONTRADICTION_RULES: readonly ContradictionRule[] = [

@@ -93,6 +93,7 @@ describe('findContradictions', () => {
       quiet(id, { authority: { title: 'Director of Technical Strategy', gradeBand: 'grade-9' } });
       quiet(id, { authority: { title: 'Technical Services Manager', gradeBand: 'grade-7' } });
       quiet(id, { authority: { title: 'Headcount Planner', gradeBand: 'grade-7' } });
+      quiet(id, { authority: { title: 'Chief Technician', gradeBand: 'grade-7' } });
       quiet(id, { authority: { title: 'Director of Technical Strategy' } });
     });
   });
