@@ -5,11 +5,24 @@
  */
 import type { Block, ChartBlock, RoleDocument } from '../../export/document-model';
 
+/** Column widths from the model's weights, so long words wrap inside their column. */
+function Columns({ weights }: { weights: number[] }) {
+  const total = weights.reduce((sum, w) => sum + w, 0);
+  return (
+    <colgroup>
+      {weights.map((w, i) => (
+        <col key={i} style={{ width: `${(100 * w) / total}%` }} />
+      ))}
+    </colgroup>
+  );
+}
+
 function Chart({ block }: { block: ChartBlock }) {
   return (
     <figure className="doc-chart">
       <table>
         <caption>{block.title}</caption>
+        <Columns weights={block.markerLabel ? [45, 40, 15] : [55, 45]} />
         <thead>
           <tr>
             <th scope="col">Clause</th>
@@ -62,6 +75,7 @@ function DocumentBlock({ block }: { block: Block }) {
       return (
         <table className="doc-fields">
           <caption className="visually-hidden">{block.caption}</caption>
+          <Columns weights={[28, 72]} />
           <tbody>
             {block.rows.map((row) => (
               <tr key={row.label}>
@@ -80,6 +94,7 @@ function DocumentBlock({ block }: { block: Block }) {
       return (
         <table className="doc-table">
           <caption>{block.caption}</caption>
+          <Columns weights={block.columns.map((c) => c.weight)} />
           <thead>
             <tr>
               {block.columns.map((c) => (

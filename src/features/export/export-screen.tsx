@@ -39,7 +39,6 @@ export function ExportScreen() {
         definition, ready to send out as a job pack. Generated wording is a starting point: edit it
         here, or in the file you download.
       </p>
-      <ImportDraft />
       {draft && doc ? (
         <>
           <JobPurposeEditor draft={draft} />
@@ -53,11 +52,15 @@ export function ExportScreen() {
             <label htmlFor={checkboxId}>Include the benchmark against peers in the annex</label>
           </div>
           <ExportActions doc={doc} draft={draft} />
+          <ImportDraft />
           <h3 className="export-preview-heading">Preview</h3>
           <DocumentPreview doc={doc} />
         </>
       ) : (
-        <p>No draft is open. Create or import a draft to export it.</p>
+        <>
+          <p>No draft is open. Create or import a draft to export it.</p>
+          <ImportDraft />
+        </>
       )}
     </section>
   );
