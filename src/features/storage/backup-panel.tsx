@@ -52,7 +52,11 @@ export function BackupPanel() {
         to move your drafts to another computer.
       </p>
       <div className="storage-actions">
-        <button type="button" onClick={() => downloadBackup()}>
+        <button
+          type="button"
+          className="button-secondary button-small"
+          onClick={() => downloadBackup()}
+        >
           Download all drafts
         </button>
       </div>

@@ -17,19 +17,30 @@ export function ConflictNotice() {
             point, so nothing is lost.
           </p>
           <div className="storage-actions">
-            <button type="button" onClick={chooseThisTab}>
+            <button type="button" className="button-secondary button-small" onClick={chooseThisTab}>
               Keep this tab’s changes
             </button>
-            <button type="button" onClick={chooseOtherTab}>
+            <button
+              type="button"
+              className="button-secondary button-small"
+              onClick={chooseOtherTab}
+            >
               Use the other tab’s changes
             </button>
-            <button type="button" onClick={() => downloadBackup()}>
+            <button
+              type="button"
+              className="button-secondary button-small"
+              onClick={() => downloadBackup()}
+            >
               Download all drafts
             </button>
           </div>
         </div>
       ) : null}
-      <p className={announcement && !conflict ? 'storage-announcement' : 'visually-hidden'} role="status">
+      <p
+        className={announcement && !conflict ? 'storage-announcement' : 'visually-hidden'}
+        role="status"
+      >
         {conflict ? '' : announcement}
       </p>
     </>

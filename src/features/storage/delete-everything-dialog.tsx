@@ -23,7 +23,7 @@ export function DeleteEverything() {
       <button
         ref={opener}
         type="button"
-        className="storage-danger"
+        className="button-danger button-small"
         onClick={() => dialog.current?.showModal()}
       >
         Delete everything on this device
@@ -36,13 +36,17 @@ export function DeleteEverything() {
           undone. Download a backup first if you may need them again.
         </p>
         <div className="storage-actions">
-          <button type="button" onClick={() => downloadBackup()}>
+          <button
+            type="button"
+            className="button-secondary button-small"
+            onClick={() => downloadBackup()}
+          >
             Download all drafts
           </button>
-          <button type="button" className="storage-danger" onClick={confirm}>
+          <button type="button" className="button-danger button-small" onClick={confirm}>
             Delete everything
           </button>
-          <button type="button" onClick={close} autoFocus>
+          <button type="button" className="button-secondary button-small" onClick={close} autoFocus>
             Cancel
           </button>
         </div>

@@ -57,7 +57,9 @@ export function RestorePointsPanel() {
             Name for a restore point of “{draft.name}”
             <input value={name} maxLength={200} onChange={(e) => setName(e.target.value)} />
           </label>
-          <button type="submit">Save restore point</button>
+          <button type="submit" className="button-secondary button-small">
+            Save restore point
+          </button>
         </form>
       ) : (
         <p>Open a draft to save or compare its restore points.</p>
@@ -74,6 +76,7 @@ export function RestorePointsPanel() {
               </span>
               <button
                 type="button"
+                className="button-secondary button-small"
                 aria-label={`Restore “${p.label}” from ${formatTime(p.createdAt)}`}
                 onClick={() => restore(p.id, p.label)}
               >
@@ -95,6 +98,7 @@ export function RestorePointsPanel() {
                 </span>
                 <button
                   type="button"
+                  className="button-secondary button-small"
                   aria-label={`Bring back “${p.draft.name}”`}
                   onClick={() => restore(p.id, p.draft.name)}
                 >

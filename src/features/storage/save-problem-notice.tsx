@@ -34,10 +34,18 @@ export function SaveProblemNotice() {
         deleting drafts you no longer need, and try again.
       </p>
       <div className="storage-actions">
-        <button type="button" onClick={() => downloadBackup()}>
+        <button
+          type="button"
+          className="button-secondary button-small"
+          onClick={() => downloadBackup()}
+        >
           Download all drafts
         </button>
-        <button type="button" onClick={() => keystoneStorage.retry(STORAGE_KEY)}>
+        <button
+          type="button"
+          className="button-secondary button-small"
+          onClick={() => keystoneStorage.retry(STORAGE_KEY)}
+        >
           Try saving again
         </button>
       </div>

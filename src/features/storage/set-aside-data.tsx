@@ -28,7 +28,11 @@ export function SetAsideData() {
         {keys.map((key, i) => (
           <li key={key}>
             <span>Set aside {formatTime(key.slice(QUARANTINE_PREFIX.length))}</span>
-            <button type="button" onClick={() => download(key, i)}>
+            <button
+              type="button"
+              className="button-secondary button-small"
+              onClick={() => download(key, i)}
+            >
               Download set-aside data {i + 1}
             </button>
           </li>

@@ -5,10 +5,20 @@ export function UndoRedo() {
   const { canUndo, canRedo } = useUndoAvailability();
   return (
     <div className="storage-actions" role="group" aria-label="Undo and redo">
-      <button type="button" onClick={undo} disabled={!canUndo}>
+      <button
+        type="button"
+        className="button-secondary button-small"
+        onClick={undo}
+        disabled={!canUndo}
+      >
         Undo
       </button>
-      <button type="button" onClick={redo} disabled={!canRedo}>
+      <button
+        type="button"
+        className="button-secondary button-small"
+        onClick={redo}
+        disabled={!canRedo}
+      >
         Redo
       </button>
     </div>

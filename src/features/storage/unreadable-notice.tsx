@@ -34,15 +34,15 @@ export function UnreadableNotice() {
         </p>
       )}
       <div className="storage-actions">
-        <button type="button" onClick={download}>
+        <button type="button" className="button-secondary button-small" onClick={download}>
           Download the unreadable data
         </button>
         {unreadable.savingHeld ? (
-          <button type="button" onClick={startSaving}>
+          <button type="button" className="button-secondary button-small" onClick={startSaving}>
             Start saving again
           </button>
         ) : (
-          <button type="button" onClick={dismiss}>
+          <button type="button" className="button-secondary button-small" onClick={dismiss}>
             Dismiss
           </button>
         )}

@@ -31,10 +31,26 @@ function touched(next: Edit, previous: Edit): string {
   return '*other';
 }
 
+const content = (draft: unknown) =>
+  draft === undefined ? '' : JSON.stringify({ ...(draft as object), updatedAt: '' });
+
+/**
+ * True when nothing but save times changed. Note: a form that resets to the stored value (after
+ * an undo) writes the same answers back; that is not an edit, and must not clear "Redo".
+ */
+function onlyTimesChanged(next: Edit, previous: Edit): boolean {
+  if (next.order.join('\n') !== previous.order.join('\n')) return false;
+  return next.order.every(
+    (id) =>
+      next.drafts[id] === previous.drafts[id] ||
+      content(next.drafts[id]) === content(previous.drafts[id]),
+  );
+}
+
 export function startUndoHistory(clock: () => number = Date.now): () => void {
   return useKeystoneStore.subscribe((state, previous) => {
     if (state.drafts === previous.drafts && state.order === previous.order) return;
-    if (isQuiet()) return;
+    if (isQuiet() || onlyTimesChanged(state, previous)) return;
     const before = { drafts: previous.drafts, order: previous.order };
     history = recordEdit(history, before, touched(state, previous), clock());
     publish();

@@ -73,6 +73,16 @@ describe('undo and redo', () => {
     expect(useUndoAvailability.getState().canRedo).toBe(false);
   });
 
+  it('does not count writing the same answers again as an edit, so redo survives it', () => {
+    const id = store().createDraft('Role');
+    clock += 5_000;
+    store().renameDraft(id, 'Renamed');
+    undo();
+    clock += 5_000;
+    store().updateDraft(id, (d) => ({ ...d }));
+    expect(useUndoAvailability.getState().canRedo).toBe(true);
+  });
+
   it('does not count moving between steps as an edit', () => {
     const id = store().createDraft('Role');
     clock += 5_000;

@@ -1,0 +1,284 @@
+// Never lose a draft, in a real browser: close the page mid-edit and reopen it; corrupt the saved
+// data and reload; two pages side by side; storage full; restore points, undo, backups, hostile
+// files and "delete everything". Screenshots of every notice and dialog go to tests/e2e/out.
+import { readFile, writeFile } from 'node:fs/promises';
+/* global localStorage, Storage, DOMException */
+import path from 'node:path';
+import { assert, download, expectAccessible, openPage, outDir, screenshot } from './harness.mjs';
+
+const KEY = 'keystone';
+const NAME = /Institution name/;
+const PANEL = 'Backups, restore points and this device';
+
+const field = (page) => page.getByRole('textbox', { name: NAME });
+const saved = (page) => page.evaluate((key) => localStorage.getItem(key), KEY);
+/** The service worker cannot register from some test servers; nothing else may log an error. */
+const realErrors = (errors) => errors.filter((e) => !/ServiceWorker|sw\.js/.test(e));
+
+async function waitForValue(page, value) {
+  await page.waitForFunction(
+    (v) => [...document.querySelectorAll('input')].some((i) => i.value === v),
+    value,
+    { timeout: 5000 },
+  );
+}
+
+/** Makes this page's localStorage refuse the drafts' key, as a full disk does. */
+const fillStorage = (page) =>
+  page.evaluate(() => {
+    const original = Storage.prototype.setItem;
+    window.__emptyStorage = () => {
+      Storage.prototype.setItem = original;
+    };
+    Storage.prototype.setItem = function (key, value) {
+      if (key === 'keystone')
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      return original.call(this, key, value);
+    };
+  });
+
+export const tests = [
+  {
+    name: 'an edit survives closing the page mid-edit, hosted and offline',
+    async run({ browser, hostedUrl, offlineUrl }) {
+      for (const url of [hostedUrl, offlineUrl]) {
+        const context = await browser.newContext();
+        const first = await openPage(context, url);
+        await field(first.page).fill('University of Testbridge');
+        // No waiting: the save is synchronous, so the tab can go at once.
+        await first.page.close({ runBeforeUnload: false });
+        const again = await openPage(context, url);
+        await field(again.page).waitFor();
+        const value = await field(again.page).inputValue();
+        assert(value === 'University of Testbridge', `after reopening ${url}: "${value}"`);
+        const raw = await saved(again.page);
+        assert(
+          /^\{"revision":\d+,"writer":"[\w-]+"/.test(raw ?? ''),
+          `saved head: ${raw?.slice(0, 60)}`,
+        );
+        assert(
+          realErrors([...first.errors, ...again.errors]).length === 0,
+          realErrors(again.errors).join('\n'),
+        );
+        await context.close();
+      }
+    },
+  },
+  {
+    name: 'corrupt saved data: the app starts, says what it could not read, keeps it and offers it',
+    async run({ browser, hostedUrl }) {
+      const context = await browser.newContext();
+      const { page, errors } = await openPage(context, hostedUrl);
+      await field(page).fill('Confidential University');
+      const raw = await saved(page);
+      const broken = raw.slice(0, raw.length - 40);
+      await page.evaluate(([key, text]) => localStorage.setItem(key, text), [KEY, broken]);
+      await page.reload();
+      const alert = page.getByRole('alert');
+      await alert.getByRole('heading', { name: 'Some saved data could not be read' }).waitFor();
+      assert((await alert.innerText()).includes('not valid JSON'), await alert.innerText());
+      await field(page).waitFor();
+      const kept = await page.evaluate(() =>
+        Object.keys(localStorage)
+          .filter((k) => k.startsWith('keystone:unreadable:'))
+          .map((k) => localStorage.getItem(k)),
+      );
+      assert(
+        kept.length === 1 && kept[0] === broken,
+        'the unreadable text is kept aside, byte for byte',
+      );
+      await expectAccessible(page, 'unreadable-data notice');
+      await screenshot(page, 'storage-unreadable');
+      const file = await download(page, () =>
+        alert.getByRole('button', { name: 'Download the unreadable data' }).click(),
+      );
+      assert((await readFile(file, 'utf8')) === broken, 'the download is the unreadable text');
+
+      // A newer version's data, and a draft with wrong types, each say so plainly.
+      const future = JSON.stringify({ state: { drafts: {} }, version: 99 });
+      await page.evaluate(([key, text]) => localStorage.setItem(key, text), [KEY, future]);
+      await page.reload();
+      await page.getByText(/newer version of Keystone \(data version 99/).waitFor();
+      const good = JSON.parse(raw);
+      const id = good.state.order[0];
+      good.state.drafts[id].authority.fte = 'full time';
+      good.state.drafts.second = { ...good.state.drafts[id], id: 'second', name: 'Readable draft' };
+      good.state.drafts.second.authority = { ...good.state.drafts.second.authority, fte: null };
+      await page.evaluate(
+        ([key, text]) => localStorage.setItem(key, text),
+        [KEY, JSON.stringify(good)],
+      );
+      await page.reload();
+      await page.getByText(/could not be read \(authority\.fte/).waitFor();
+      assert(realErrors(errors).length === 0, realErrors(errors).join('\n'));
+      await context.close();
+    },
+  },
+  {
+    name: 'two pages side by side: edits propagate, and a clash gives a clear choice',
+    async run({ browser, hostedUrl }) {
+      const context = await browser.newContext();
+      const a = await openPage(context, hostedUrl);
+      const b = await openPage(context, hostedUrl);
+      await field(a.page).fill('Shared University');
+      await waitForValue(b.page, 'Shared University');
+      await b.page
+        .getByText('Your drafts were updated with changes saved in another tab.')
+        .waitFor();
+
+      // B cannot save (storage full): its edit stays in memory and it says so.
+      await fillStorage(b.page);
+      await field(b.page).fill('Edited in B');
+      await b.page
+        .getByRole('heading', { name: 'Your latest changes are not saved on this device' })
+        .waitFor();
+      await expectAccessible(b.page, 'storage-full notice');
+      await screenshot(b.page, 'storage-full');
+
+      // A saves meanwhile: B must not be overwritten silently; it asks.
+      await field(a.page).fill('Edited in A');
+      await b.page
+        .getByRole('heading', { name: 'Your drafts were changed in another tab' })
+        .waitFor();
+      assert(
+        (await field(b.page).inputValue()) === 'Edited in B',
+        'B keeps its own edit until asked',
+      );
+      await expectAccessible(b.page, 'other-tab choice');
+      await screenshot(b.page, 'storage-conflict');
+
+      await b.page.evaluate(() => window.__emptyStorage());
+      await b.page.getByRole('button', { name: 'Keep this tab’s changes' }).click();
+      await waitForValue(a.page, 'Edited in B');
+      // A's version was not lost: it is a restore point.
+      await a.page.getByText(PANEL).click();
+      await a.page
+        .getByText('Automatic, another tab’s version you chose not to keep')
+        .first()
+        .waitFor();
+      await a.page.getByRole('combobox', { name: 'Earlier version' }).waitFor();
+      const table = await a.page.getByRole('table').innerText();
+      assert(table.includes('Edited in A') && table.includes('Edited in B'), table);
+      await context.close();
+    },
+  },
+  {
+    name: 'a warning before leaving while a save is pending',
+    async run({ browser, hostedUrl }) {
+      const context = await browser.newContext();
+      const { page } = await openPage(context, hostedUrl);
+      await fillStorage(page);
+      await field(page).fill('Not saved yet');
+      await page
+        .getByRole('heading', { name: 'Your latest changes are not saved on this device' })
+        .waitFor();
+      const dialog = new Promise((resolve) => page.once('dialog', resolve));
+      await page.close({ runBeforeUnload: true });
+      const shown = await dialog;
+      assert(shown.type() === 'beforeunload', `dialog type ${shown.type()}`);
+      await shown.accept();
+      await context.close();
+    },
+  },
+  {
+    name: 'restore points, compare, undo and redo, backups, hostile files and delete everything',
+    async run({ browser, hostedUrl }) {
+      const context = await browser.newContext();
+      const { page, errors } = await openPage(context, hostedUrl);
+      await field(page).fill('Version one');
+      await page.getByText(PANEL).click();
+      await page.getByLabel(/Name for a restore point/).fill('Agreed with HR');
+      await page.getByRole('button', { name: 'Save restore point' }).click();
+      await page.getByText('Saved restore point “Agreed with HR”.').waitFor();
+      await field(page).fill('Version two');
+      const table = page.getByRole('table', { name: /difference/ });
+      await table.getByRole('rowheader', { name: 'Institution: Institution name' }).waitFor();
+      await expectAccessible(page, 'restore points panel');
+      await screenshot(page, 'storage-restore-points');
+      await page.getByRole('button', { name: /Restore “Agreed with HR”/ }).click();
+      await waitForValue(page, 'Version one');
+      await page.getByRole('button', { name: 'Undo' }).click();
+      await waitForValue(page, 'Version two');
+      await page.getByRole('button', { name: 'Redo' }).click();
+      await waitForValue(page, 'Version one');
+
+      const backup = await download(page, () =>
+        page.getByRole('button', { name: 'Download all drafts' }).click(),
+      );
+      const text = await readFile(backup, 'utf8');
+      assert(
+        JSON.parse(text).type === 'keystone-backup' && text.includes('Version one'),
+        'backup file',
+      );
+
+      // Hostile files: a clear error and nothing changed.
+      const input = page.getByLabel('Restore from a backup file');
+      const before = await page.evaluate(() => JSON.stringify(Object.entries(localStorage).sort()));
+      const utf16 = Buffer.from(`\ufeff${text}`, 'utf16le');
+      const huge = path.join(outDir, 'storage-huge.json');
+      await writeFile(huge, Buffer.alloc(50 * 1024 * 1024, 0x20));
+      const hostile = [
+        [{ name: 'utf16.json', mimeType: 'application/json', buffer: utf16 }, /not UTF-8 text/],
+        [huge, /too large \(50\.0 MB/],
+        [
+          {
+            name: 'proto.json',
+            mimeType: 'application/json',
+            buffer: Buffer.from(text.replace('{', '{"__proto__":{"admin":true},')),
+          },
+          /"__proto__" is not allowed/,
+        ],
+        [
+          {
+            name: 'deep.json',
+            mimeType: 'application/json',
+            buffer: Buffer.from('['.repeat(10000) + ']'.repeat(10000)),
+          },
+          /nested more than/,
+        ],
+        [
+          {
+            name: 'nul.json',
+            mimeType: 'application/json',
+            buffer: Buffer.from(text.replace('Version one', 'Version\\u0000one')),
+          },
+          /control character \(U\+0000\)/,
+        ],
+      ];
+      for (const [file, message] of hostile) {
+        await input.setInputFiles(file);
+        const alert = page.getByRole('alert').filter({ hasText: 'The backup was not restored.' });
+        await alert.filter({ hasText: message }).waitFor();
+        assert(
+          (await alert.innerText()).includes('Nothing on this device was changed.'),
+          'says nothing changed',
+        );
+      }
+      await screenshot(page, 'storage-backup-refused');
+      const after = await page.evaluate(() => JSON.stringify(Object.entries(localStorage).sort()));
+      assert(after === before, 'hostile files changed nothing');
+      assert(await page.evaluate(() => ({}).admin === undefined), 'no prototype pollution');
+
+      await page.getByRole('button', { name: 'Delete everything on this device' }).click();
+      const dialog = page.getByRole('dialog', { name: 'Delete everything on this device?' });
+      await dialog.waitFor();
+      await expectAccessible(page, 'delete-everything dialog');
+      await screenshot(page, 'storage-delete-dialog');
+      await dialog.getByRole('button', { name: 'Delete everything', exact: true }).click();
+      await page.getByText('Everything Keystone kept on this device has been deleted.').waitFor();
+      const left = await page.evaluate(() => JSON.stringify({ ...localStorage }));
+      assert(
+        !left.includes('Version one') && !left.includes('Agreed with HR'),
+        `left: ${left.slice(0, 200)}`,
+      );
+      await screenshot(page, 'storage-deleted');
+
+      await page.getByText(PANEL).click();
+      await page.getByLabel('Restore from a backup file').setInputFiles(backup);
+      await page.getByText(/^Restored 1 draft: 1 added, 0 replaced\./).waitFor();
+      assert((await saved(page)).includes('Version one'), 'the backup is restored and saved');
+      assert(realErrors(errors).length === 0, realErrors(errors).join('\n'));
+      await context.close();
+    },
+  },
+];
