@@ -53,6 +53,15 @@ async function sampleFile() {
   return { draft, file };
 }
 
+/** The hostile sample draft, as a file. */
+async function hostileFile() {
+  const { hostileDraft, HOSTILE_TEXTS } = await load('src/export/sample-drafts.ts');
+  const { toExchangeJson } = await load('src/domain/exchange/draft-exchange.ts');
+  const file = path.join(outDir, 'export-hostile-draft.json');
+  await writeFile(file, toExchangeJson(hostileDraft()));
+  return { file, texts: HOSTILE_TEXTS };
+}
+
 /** Presses Enter on the focused control and saves what it downloads. */
 const press = (page, name) => download(page, () => page.keyboard.press('Enter'), name);
 
@@ -190,6 +199,58 @@ export const tests = [
         path.join(outDir, 'export-print-page'),
       ]);
 
+      assert(foreign().length === 0, `requests to other origins: ${foreign().join(', ')}`);
+      assert(errors.length === 0, `console errors: ${errors.join('\n')}`);
+      await context.close();
+    },
+  },
+  {
+    name: 'hostile text stays inert and intact in the preview and the downloads',
+    async run({ browser, hostedUrl }) {
+      const { file, texts } = await hostileFile();
+      const context = await browser.newContext({ acceptDownloads: true });
+      const { page, errors, foreign } = await openPage(context, hostedUrl);
+      const dialogs = [];
+      page.on('dialog', (dialog) => {
+        dialogs.push(dialog.message());
+        void dialog.dismiss();
+      });
+      await page
+        .getByRole('navigation', { name: 'Steps' })
+        .getByRole('button', { name: /Export/ })
+        .click();
+      const [chooser] = await Promise.all([
+        page.waitForEvent('filechooser'),
+        page.getByRole('button', { name: 'Import JSON' }).click(),
+      ]);
+      await chooser.setFiles(file);
+      const preview = page.getByRole('article');
+      await preview.getByText(texts.script, { exact: true }).waitFor();
+      assert((await preview.locator('script, b').count()) === 0, 'hostile markup became elements');
+      const md = await download(
+        page,
+        () => page.getByRole('button', { name: 'Download Markdown' }).click(),
+        'export-hostile.md',
+      );
+      const markdown = await readFile(md, 'utf8');
+      assert(
+        markdown.includes('\\<script\\>alert("x")\\</script\\>'),
+        'Markdown did not escape <script>',
+      );
+      assert(markdown.includes(texts.long.trim()), 'Markdown cut the long statement');
+      const pdf = await download(
+        page,
+        () => page.getByRole('button', { name: 'Download PDF' }).click(),
+        'export-hostile.pdf',
+      );
+      run('qpdf', ['--check', pdf]);
+      const pdfText = flow(run('pdftotext', ['-enc', 'UTF-8', pdf, '-']), [
+        ...HEADS,
+        /^Head of <script>alert\(1\)<\/script> Services$/,
+      ]);
+      assert(pdfText.includes(texts.script), 'PDF lost the <script> text');
+      assert(pdfText.includes(texts.long.trim()), 'PDF cut the long statement');
+      assert(dialogs.length === 0, `a script ran: ${dialogs.join(', ')}`);
       assert(foreign().length === 0, `requests to other origins: ${foreign().join(', ')}`);
       assert(errors.length === 0, `console errors: ${errors.join('\n')}`);
       await context.close();

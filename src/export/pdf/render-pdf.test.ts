@@ -88,6 +88,20 @@ describe('the PDF, read by poppler and qpdf', () => {
     for (let page = 1; page <= pages; page += 1) expect(text).toContain(`Page ${page} of ${pages}`);
   });
 
+  it('never leaves a heading alone at the foot of a page', () => {
+    const model = buildRoleDocument(draft, { now: SAMPLE_NOW, appVersion: '1.2.3' });
+    const headings = new Set(model.blocks.flatMap((b) => (b.kind === 'heading' ? [b.text] : [])));
+    const pages = text.split('\f').slice(0, -1);
+    expect(pages.length).toBeGreaterThan(2);
+    for (const page of pages) {
+      const lines = page
+        .split('\n')
+        .map((line) => line.trim())
+        .filter((line) => line !== '' && !HEADS.some((head) => head.test(line)));
+      expect(headings.has(lines[lines.length - 1] ?? '')).toBe(false);
+    }
+  });
+
   it('draws the chart as vectors, with its text equivalent', () => {
     expect(pdfImages(file).trim().split('\n')).toHaveLength(2);
     expect(text).toMatch(/Text equivalent: Scores out of 100\./);
