@@ -1,12 +1,10 @@
 /** Header: the product, the open draft with a way to switch, and the save status. */
 import { DraftSwitcher } from '../features/drafts/draft-switcher';
 import { useCurrentDraft } from '../features/drafts/use-current-draft';
-
-const timeFormat = new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit' });
+import { SaveStatus } from '../features/storage/save-status';
 
 export function AppHeader() {
   const draft = useCurrentDraft();
-  const saved = new Date(draft.updatedAt);
   return (
     <header className="app-header">
       <div className="brand">
@@ -19,12 +17,7 @@ export function AppHeader() {
         </p>
         <DraftSwitcher />
       </div>
-      <p className="save-status">
-        <span aria-hidden="true">✓ </span>Saved
-        {Number.isNaN(saved.getTime()) ? null : (
-          <span className="save-time"> at {timeFormat.format(saved)}</span>
-        )}
-      </p>
+      <SaveStatus updatedAt={draft.updatedAt} />
     </header>
   );
 }

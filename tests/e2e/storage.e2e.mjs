@@ -1,8 +1,8 @@
+/* global localStorage, Storage, DOMException */
 // Never lose a draft, in a real browser: close the page mid-edit and reopen it; corrupt the saved
 // data and reload; two pages side by side; storage full; restore points, undo, backups, hostile
 // files and "delete everything". Screenshots of every notice and dialog go to tests/e2e/out.
-import { readFile, writeFile } from 'node:fs/promises';
-/* global localStorage, Storage, DOMException */
+import { readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { assert, download, expectAccessible, openPage, outDir, screenshot } from './harness.mjs';
 
@@ -76,7 +76,12 @@ export const tests = [
       await page.reload();
       const alert = page.getByRole('alert');
       await alert.getByRole('heading', { name: 'Some saved data could not be read' }).waitFor();
-      assert((await alert.innerText()).includes('not valid JSON'), await alert.innerText());
+      assert(
+        (await alert.innerText()).includes(
+          'cut short or damaged. It seems to hold: “Untitled role”',
+        ),
+        await alert.innerText(),
+      );
       await field(page).waitFor();
       const kept = await page.evaluate(() =>
         Object.keys(localStorage)
@@ -254,6 +259,7 @@ export const tests = [
           'says nothing changed',
         );
       }
+      await rm(huge, { force: true });
       await screenshot(page, 'storage-backup-refused');
       const after = await page.evaluate(() => JSON.stringify(Object.entries(localStorage).sort()));
       assert(after === before, 'hostile files changed nothing');

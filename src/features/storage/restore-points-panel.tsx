@@ -72,7 +72,7 @@ export function RestorePointsPanel() {
             <li key={p.id}>
               <span>
                 <strong>{p.label}</strong> · {formatTime(p.createdAt)}
-                {p.kind === 'named' ? '' : ` · ${KIND_LABELS[p.kind]}`}
+                {p.label === KIND_LABELS[p.kind] ? '' : ` · ${KIND_LABELS[p.kind]}`}
               </span>
               <button
                 type="button"

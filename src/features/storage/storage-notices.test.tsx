@@ -6,6 +6,7 @@ import { writeBackup } from '../../store/storage/backup-file';
 import { deleteEverything } from '../../store/storage/delete-everything';
 import { writeEnvelope } from '../../store/storage/saved-envelope';
 import { makeDraft } from '../../testing/make-draft';
+import { SaveStatus } from './save-status';
 import { StorageNotices } from './storage-notices';
 
 const store = () => useKeystoneStore.getState();
@@ -37,7 +38,7 @@ describe('StorageNotices', () => {
       within(alert).getByRole('heading', { name: 'Some saved data could not be read' }),
     ).toBeVisible();
     expect(alert).toHaveTextContent(
-      /The saved drafts could not be read\. The file is not valid JSON/,
+      /The saved drafts could not be read: the saved text is cut short or damaged\./,
     );
     expect(alert).toHaveTextContent(/kept aside on this device, untouched/);
     const keys = Object.keys(localStorage).filter((k) => k.startsWith('keystone:unreadable:'));
@@ -50,7 +51,13 @@ describe('StorageNotices', () => {
   });
 
   it('says when storage is full, keeps the edit, offers a download, and warns before leaving', async () => {
-    render(<StorageNotices />);
+    render(
+      <>
+        <SaveStatus updatedAt="2026-01-01T09:00:00.000Z" />
+        <StorageNotices />
+      </>,
+    );
+    expect(screen.getByText(/^Saved/)).toBeVisible();
     const id = store().createDraft('Head of Technical Operations');
     const setItem = vi.spyOn(localStorage, 'setItem').mockImplementation(() => {
       throw new DOMException('full', 'QuotaExceededError');
@@ -60,6 +67,7 @@ describe('StorageNotices', () => {
     expect(alert).toHaveTextContent('Your latest changes are not saved on this device');
     expect(alert).toHaveTextContent(/storage for Keystone is full.*kept in this tab/);
     expect(store().drafts[id]?.name).toBe('Renamed while full');
+    expect(screen.getByText('Not saved on this device')).toBeVisible();
     const leaving = new Event('beforeunload', { cancelable: true });
     window.dispatchEvent(leaving);
     expect(leaving.defaultPrevented).toBe(true);

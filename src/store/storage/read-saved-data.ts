@@ -73,16 +73,24 @@ export function validateData(migrated: unknown): { data: KeystoneData; problems:
   return { data, problems };
 }
 
+/** Draft names still legible in damaged text, so the person knows what the kept copy holds. */
+function namesIn(raw: string): string[] {
+  const names = [...raw.matchAll(/"name"\s*:\s*"((?:[^"\\]|\\.){1,80})"/g)].map((m) => m[1] ?? '');
+  return [...new Set(names)].slice(0, 10).map((name) => `“${name.replace(/\\(.)/g, '$1')}”`);
+}
+
 export function readSavedData(raw: string | null): ReadResult {
   if (raw === null) return { kind: 'empty' };
   const parsed = parseUntrustedJson(raw, Number.POSITIVE_INFINITY, {
     refuseControlCharacters: false,
   });
   if (!parsed.ok) {
-    return {
-      kind: 'unreadable',
-      problems: [`The saved drafts could not be read. ${parsed.error}`],
-    };
+    const names = namesIn(raw);
+    const held = names.length > 0 ? ` It seems to hold: ${names.join(', ')}.` : '';
+    const why = parsed.error.startsWith('The file is not valid JSON')
+      ? 'the saved text is cut short or damaged.'
+      : parsed.error.replace(/^The /, 'the ');
+    return { kind: 'unreadable', problems: [`The saved drafts could not be read: ${why}${held}`] };
   }
   const envelope = parsed.value;
   if (!isRecord(envelope) || !('state' in envelope)) {

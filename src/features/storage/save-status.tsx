@@ -1,0 +1,28 @@
+import { useStorageStatus } from '../../store/storage/storage-status';
+import './storage.css';
+
+const timeFormat = new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit' });
+
+/**
+ * The header's save status, true to what is on the device: "Saved" only when the latest edit is
+ * saved. Not a live region: the notices announce problems; this would speak on every key press.
+ */
+export function SaveStatus({ updatedAt }: { updatedAt: string }) {
+  const saved = useStorageStatus((s) => s.saved && !s.conflict && s.failure === null);
+  const time = new Date(updatedAt);
+  if (!saved) {
+    return (
+      <p className="save-status save-status--unsaved">
+        <span aria-hidden="true">! </span>Not saved on this device
+      </p>
+    );
+  }
+  return (
+    <p className="save-status">
+      <span aria-hidden="true">✓ </span>Saved
+      {Number.isNaN(time.getTime()) ? null : (
+        <span className="save-time"> at {timeFormat.format(time)}</span>
+      )}
+    </p>
+  );
+}
