@@ -13,6 +13,7 @@ import { viteSingleFile } from 'vite-plugin-singlefile';
 
 const THEME = '#1f3a5f';
 const emptyModule = fileURLToPath(new URL('./scripts/empty-module.mjs', import.meta.url));
+const noPng = fileURLToPath(new URL('./scripts/no-png.mjs', import.meta.url));
 
 // Nothing may reach another origin: the policy names no host at all.
 const HOSTED_CSP = [
@@ -192,8 +193,14 @@ export default defineConfig(({ mode }) => {
       ? [react(), viteSingleFile(), finishOffline()]
       : [react(), hostedCsp(), chunkMap(), inlineStartCss(), pwa()],
     resolve: {
-      // jspdf's optional extras for doc.html() and SVG import, which Keystone does not use.
-      alias: { html2canvas: emptyModule, dompurify: emptyModule, canvg: emptyModule },
+      // jspdf's optional extras for doc.html() and SVG import, and its PNG decoder: Keystone's
+      // PDFs use none of them (src/export/pdf draws text, tables and vector charts).
+      alias: {
+        html2canvas: emptyModule,
+        dompurify: emptyModule,
+        canvg: emptyModule,
+        'fast-png': noPng,
+      },
     },
     build: offline
       ? { outDir: 'dist-offline', emptyOutDir: true, copyPublicDir: false }
