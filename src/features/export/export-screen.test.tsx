@@ -87,6 +87,15 @@ describe('the export screen', () => {
     expect(new TextDecoder().decode((await saved[1]!.arrayBuffer()).slice(0, 5))).toBe('%PDF-');
   });
 
+  it('prints with the browser’s own print', async () => {
+    const user = userEvent.setup();
+    const print = vi.fn();
+    window.print = print;
+    render(<ExportScreen />);
+    await user.click(screen.getByRole('button', { name: 'Print' }));
+    expect(print).toHaveBeenCalledTimes(1);
+  });
+
   it('imports a draft from JSON as a new draft, leaving the others untouched', async () => {
     const user = userEvent.setup();
     render(<ExportScreen />);
