@@ -6,7 +6,7 @@
 import { CLAUSES, CLAUSE_IDS, type ClauseId } from '../definition';
 import { BUDGET_AUTHORITY, GRADE_BANDS, REPORTING_DISTANCE, SCOPES, rank } from '../options';
 import type { RoleDraft } from '../role-draft';
-import type { DraftScore } from '../score-draft';
+import type { ScoreNumbers } from './peer-score';
 
 export type DimensionId =
   | `clause-${ClauseId}`
@@ -27,7 +27,7 @@ export interface Dimension {
   /** Phrases for insights: "<more> than 80% of peers", "<less> than 80% of peers". */
   more: string;
   less: string;
-  value: (profile: RoleDraft, score: DraftScore) => number | null;
+  value: (profile: RoleDraft, score: ScoreNumbers) => number | null;
   /** Text for a value; quantiles of ordered lists may fall between two answers. */
   format: (value: number) => string;
 }
@@ -37,9 +37,10 @@ const between = (labels: readonly string[]) => (value: number) => {
   const hi = labels[Math.ceil(value)] ?? '';
   return lo === hi ? lo : `between ${lo} and ${hi}`;
 };
+const NUMBER = new Intl.NumberFormat('en-GB');
 const whole = (unit: string, units: string) => (value: number) => {
   const n = Math.round(value * 10) / 10;
-  return `${n.toLocaleString('en-GB')} ${n === 1 ? unit : units}`;
+  return `${NUMBER.format(n)} ${n === 1 ? unit : units}`;
 };
 const score = (value: number) => `${Math.round(value)} out of 100`;
 const ordinal = <T extends string>(ids: readonly T[], id: T | null) =>
@@ -53,7 +54,7 @@ const clauseDimensions: Dimension[] = CLAUSE_IDS.map((id) => {
     direction: 1,
     more: `${name}: scores higher`,
     less: `${name}: scores lower`,
-    value: (_profile, s) => s.clauses[id].score,
+    value: (_profile, s) => s.clauses[id],
     format: score,
   };
 });

@@ -3,8 +3,8 @@ import { CATALOGUE } from '../catalogue';
 import { GRADE_BANDS, SEATS } from '../options';
 import { peerTitle, type Peer } from '../peers/peer';
 import type { PeerSet } from './peer-set';
-import { hasDuty, type Profiled } from './prepared-peer';
-import { similarity } from './similarity';
+import { DUTY_WORDS, hasDuty, preparePeer, type Profiled } from './prepared-peer';
+import { gradeCloseness, popcount, WEIGHTS } from './similarity';
 
 export interface NearestPeer {
   peer: Peer;
@@ -54,20 +54,45 @@ function shared(a: Profiled, b: Profiled) {
 
 /** The `count` most similar peers, most similar first; ties keep the peers' order. */
 export function nearestPeers(role: Profiled, set: PeerSet, count = 3): NearestPeer[] {
-  const best: { index: number; value: number }[] = [];
-  set.members.forEach((member, index) => {
-    const value = similarity(role, member);
-    if (best.length === count && value <= best[best.length - 1]!.value) return;
-    best.push({ index, value });
-    best.sort((a, b) => b.value - a.value || a.index - b.index);
+  const { seats, duties, grade, peers } = set.index;
+  const best: { row: number; value: number }[] = [];
+  const roleSeats = role.seats;
+  const roleGrade = role.gradeRank;
+  // Note: imported bindings copied to locals for the hot loop (module bindings may be getters).
+  const words = DUTY_WORDS;
+  const bits = popcount;
+  const near = gradeCloseness;
+  const { duties: wDuties, seats: wSeats, grade: wGrade } = WEIGHTS;
+  // Note: similarity() written out over the index's columns; a test holds the two equal.
+  for (let m = 0; m < set.members.length; m += 1) {
+    const row = set.members[m]!;
+    let dutyBoth = 0;
+    let dutyEither = 0;
+    for (let w = 0; w < words; w += 1) {
+      const a = role.duties[w]!;
+      const b = duties[row * words + w]!;
+      dutyBoth += bits(a & b);
+      dutyEither += bits(a | b);
+    }
+    const dutyShare = dutyEither === 0 ? 1 : dutyBoth / dutyEither;
+    const s = seats[row]!;
+    const seatEither = bits(roleSeats | s);
+    const seatShare = seatEither === 0 ? 1 : bits(roleSeats & s) / seatEither;
+    const g = grade[row]!;
+    const value =
+      wDuties * dutyShare + wSeats * seatShare + wGrade * near(roleGrade, g < 0 ? null : g);
+    if (best.length === count && value <= best[best.length - 1]!.value) continue;
+    best.push({ row, value });
+    best.sort((a, b) => b.value - a.value || a.row - b.row);
     if (best.length > count) best.pop();
-  });
-  return best.map(({ index, value }) => {
-    const member = set.members[index]!;
+  }
+  return best.map(({ row, value }) => {
+    const peer = peers[row]!;
+    const member = preparePeer(peer);
     const both = shared(role, member);
     return {
-      peer: member.peer,
-      title: peerTitle(member.peer),
+      peer,
+      title: peerTitle(peer),
       similarity: value,
       sharedDuties: both.duties,
       sharedSeats: both.seats,

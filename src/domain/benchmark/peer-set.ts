@@ -6,38 +6,23 @@
 import { GRADE_BANDS, INSTITUTION_TYPES, NATIONS } from '../options';
 import type { Peer } from '../peers/peer';
 import type { PeerFilter } from '../role-draft';
-import { DIMENSIONS } from './dimensions';
-import { preparePeer, type PreparedPeer } from './prepared-peer';
+import { bitsOf, D, peerIndex, type PeerIndex } from './peer-index';
 
 export interface PeerSet {
-  members: PreparedPeer[];
+  index: PeerIndex;
+  /** Rows of the index that match the filter. */
+  members: Int32Array;
   /** Per dimension, the members' answered values sorted ascending. */
   sorted: Float64Array[];
   description: string;
   illustrativeCount: number;
 }
 
-export function matchesFilter(peer: Peer, filter: PeerFilter): boolean {
-  const { context, authority } = peer.profile;
-  const size = context.technicalCommunitySize;
-  if (filter.institutionTypes.length > 0) {
-    if (!context.institutionType || !filter.institutionTypes.includes(context.institutionType))
-      return false;
-  }
-  if (filter.nations.length > 0 && (!context.nation || !filter.nations.includes(context.nation)))
-    return false;
-  if (filter.seniority.length > 0) {
-    if (!authority.gradeBand || !filter.seniority.includes(authority.gradeBand)) return false;
-  }
-  if (filter.minCommunity !== null && (size === null || size < filter.minCommunity)) return false;
-  if (filter.maxCommunity !== null && (size === null || size > filter.maxCommunity)) return false;
-  return true;
-}
-
 const either = (labels: string[]) =>
   labels.length <= 1 ? (labels[0] ?? '') : `${labels.slice(0, -1).join(', ')} or ${labels.at(-1)}`;
+const NUMBER = new Intl.NumberFormat('en-GB');
 
-/** The filter in words: "Research-intensive institutions in England; Grade 10; …". */
+/** The filter in words: "Peers: Research-intensive institutions, in England, at Grade 10". */
 export function describeFilter(filter: PeerFilter): string {
   const parts: string[] = [];
   if (filter.institutionTypes.length > 0)
@@ -46,11 +31,39 @@ export function describeFilter(filter: PeerFilter): string {
   if (filter.seniority.length > 0)
     parts.push(`at ${either(filter.seniority.map(GRADE_BANDS.label))}`);
   const { minCommunity: min, maxCommunity: max } = filter;
-  const n = (v: number) => v.toLocaleString('en-GB');
+  const n = (v: number) => NUMBER.format(v);
   if (min !== null && max !== null) parts.push(`with ${n(min)} to ${n(max)} technical staff`);
   else if (min !== null) parts.push(`with at least ${n(min)} technical staff`);
   else if (max !== null) parts.push(`with at most ${n(max)} technical staff`);
   return parts.length === 0 ? 'All peers' : `Peers: ${parts.join(', ')}`;
+}
+
+/** Bits of the chosen options, or -1 (every bit) when none is chosen. */
+const allow = <T extends string>(ids: readonly T[], chosen: readonly T[]) =>
+  chosen.length === 0 ? -1 : bitsOf(ids, chosen);
+
+function matching(index: PeerIndex, filter: PeerFilter): Int32Array {
+  const types = allow(INSTITUTION_TYPES.ids, filter.institutionTypes);
+  const nations = allow(NATIONS.ids, filter.nations);
+  const grades = allow(GRADE_BANDS.ids, filter.seniority);
+  const min = filter.minCommunity ?? Number.NEGATIVE_INFINITY;
+  const max = filter.maxCommunity ?? Number.POSITIVE_INFINITY;
+  const sized = filter.minCommunity !== null || filter.maxCommunity !== null;
+  const out = new Int32Array(index.peers.length);
+  let n = 0;
+  for (let i = 0; i < out.length; i += 1) {
+    // An unanswered question (-1) passes only when that filter is open.
+    const t = index.type[i]!;
+    if (types !== -1 && (t < 0 || (types & (1 << t)) === 0)) continue;
+    const v = index.nation[i]!;
+    if (nations !== -1 && (v < 0 || (nations & (1 << v)) === 0)) continue;
+    const g = index.grade[i]!;
+    if (grades !== -1 && (g < 0 || (grades & (1 << g)) === 0)) continue;
+    const size = index.community[i]!;
+    if (sized && (Number.isNaN(size) || size < min || size > max)) continue;
+    out[n++] = i;
+  }
+  return out.subarray(0, n);
 }
 
 const filterKey = (f: PeerFilter) =>
@@ -61,23 +74,33 @@ let last: { peers: readonly Peer[]; key: string; set: PeerSet } | null = null;
 export function selectPeers(peers: readonly Peer[], filter: PeerFilter): PeerSet {
   const key = filterKey(filter);
   if (last && last.peers === peers && last.key === key) return last.set;
-  const members: PreparedPeer[] = [];
+  const index = peerIndex(peers);
+  const members = matching(index, filter);
+  const inSet = new Uint8Array(index.peers.length);
   let illustrativeCount = 0;
-  for (const peer of peers) {
-    if (!matchesFilter(peer, filter)) continue;
-    members.push(preparePeer(peer));
-    if (peer.illustrative) illustrativeCount += 1;
+  for (let m = 0; m < members.length; m += 1) {
+    const i = members[m]!;
+    inSet[i] = 1;
+    illustrativeCount += index.illustrative[i]!;
   }
-  const sorted = DIMENSIONS.map((_, d) => {
-    const column = new Float64Array(members.length);
+  // Note: imported constants copied to locals for the hot loops (module bindings may be getters).
+  const width = D;
+  const values = index.values;
+  const sorted = index.order.map((rows, d) => {
+    const column = new Float64Array(Math.min(rows.length, members.length));
     let n = 0;
-    for (const m of members) {
-      const v = m.values[d]!;
-      if (!Number.isNaN(v)) column[n++] = v;
+    for (let k = 0; k < rows.length; k += 1) {
+      const row = rows[k]!;
+      if (inSet[row] === 1) column[n++] = values[row * width + d]!;
     }
-    return column.subarray(0, n).sort();
+    return column.subarray(0, n);
   });
-  const set = { members, sorted, description: describeFilter(filter), illustrativeCount };
+  const set = { index, members, sorted, description: describeFilter(filter), illustrativeCount };
   last = { peers, key, set };
   return set;
+}
+
+/** Whether one peer passes the filter (for tests and single checks). */
+export function matchesFilter(peer: Peer, filter: PeerFilter): boolean {
+  return matching(peerIndex([peer]), filter).length === 1;
 }

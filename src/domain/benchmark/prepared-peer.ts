@@ -6,8 +6,9 @@ import { CATALOGUE } from '../catalogue';
 import { GRADE_BANDS, SEATS, rank } from '../options';
 import type { Peer } from '../peers/peer';
 import type { RoleDraft } from '../role-draft';
-import { scoreDraft, type DraftScore } from '../score-draft';
+import { scoreDraft } from '../score-draft';
 import { DIMENSIONS } from './dimensions';
+import { numbersOf, peerScore, type ScoreNumbers } from './peer-score';
 
 export interface Profiled {
   /** One number per dimension, in DIMENSIONS order; NaN where unanswered. */
@@ -17,7 +18,7 @@ export interface Profiled {
   /** Catalogue responsibilities held, as bits over CATALOGUE order (two words: 55 entries). */
   duties: Uint32Array;
   gradeRank: number | null;
-  score: DraftScore;
+  score: ScoreNumbers;
 }
 
 export interface PreparedPeer extends Profiled {
@@ -27,7 +28,11 @@ export interface PreparedPeer extends Profiled {
 const CATALOGUE_INDEX = new Map(CATALOGUE.map((entry, i) => [entry.id, i]));
 export const DUTY_WORDS = Math.ceil(CATALOGUE.length / 32);
 
-export function profile(draft: RoleDraft, score: DraftScore = scoreDraft(draft)): Profiled {
+/** A role's numbers; the person's own draft is scored in full by scoreDraft. */
+export function profile(
+  draft: RoleDraft,
+  score: ScoreNumbers = numbersOf(scoreDraft(draft)),
+): Profiled {
   const values = new Float64Array(DIMENSIONS.length);
   DIMENSIONS.forEach((dimension, i) => {
     values[i] = dimension.value(draft, score) ?? Number.NaN;
@@ -54,7 +59,7 @@ const cache = new WeakMap<Peer, PreparedPeer>();
 export function preparePeer(peer: Peer): PreparedPeer {
   let prepared = cache.get(peer);
   if (!prepared) {
-    prepared = { ...profile(peer.profile), peer };
+    prepared = { ...profile(peer.profile, peerScore(peer.profile)), peer };
     cache.set(peer, prepared);
   }
   return prepared;

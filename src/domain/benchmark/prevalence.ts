@@ -2,7 +2,7 @@
 import { CATALOGUE } from '../catalogue';
 import { SEATS, type Seat } from '../options';
 import type { PeerSet } from './peer-set';
-import { hasDuty, type Profiled } from './prepared-peer';
+import { DUTY_WORDS, hasDuty, type Profiled } from './prepared-peer';
 
 export interface Prevalence {
   id: string;
@@ -29,8 +29,11 @@ const sortByShare = (items: Prevalence[]) =>
 
 export function seatPrevalence(role: Profiled, set: PeerSet): Prevalence[] {
   const counts = new Array<number>(SEATS.list.length).fill(0);
-  for (const m of set.members) {
-    for (let i = 0; i < counts.length; i += 1) if ((m.seats & (1 << i)) !== 0) counts[i]! += 1;
+  const { seats } = set.index;
+  for (let k = 0; k < set.members.length; k += 1) {
+    const bits = seats[set.members[k]!]!;
+    if (bits === 0) continue;
+    for (let i = 0; i < counts.length; i += 1) if ((bits & (1 << i)) !== 0) counts[i]! += 1;
   }
   const total = set.members.length;
   return sortByShare(
@@ -48,9 +51,12 @@ export function seatPrevalence(role: Profiled, set: PeerSet): Prevalence[] {
 /** Catalogue responsibilities that at least one peer or this role holds. */
 export function dutyPrevalence(role: Profiled, set: PeerSet): Prevalence[] {
   const counts = new Array<number>(CATALOGUE.length).fill(0);
-  for (const m of set.members) {
-    for (let w = 0; w < m.duties.length; w += 1) {
-      let word = m.duties[w]!;
+  const { duties } = set.index;
+  const words = DUTY_WORDS;
+  for (let k = 0; k < set.members.length; k += 1) {
+    const m = set.members[k]!;
+    for (let w = 0; w < words; w += 1) {
+      let word = duties[m * words + w]!;
       while (word !== 0) {
         const bit = 31 - Math.clz32(word & -word);
         counts[w * 32 + bit]! += 1;

@@ -62,3 +62,18 @@ describe('similarity', () => {
     );
   });
 });
+
+describe('nearest peers', () => {
+  it('rank by the same similarity as similarity()', async () => {
+    const { SHIPPED_PEERS } = await import('../peers/shipped-peers');
+    const { selectPeers } = await import('./peer-set');
+    const { nearestPeers } = await import('./nearest-peers');
+    const { preparePeer } = await import('./prepared-peer');
+    const role = profile(SHIPPED_PEERS[4]!.profile);
+    const set = selectPeers(SHIPPED_PEERS, SHIPPED_PEERS[0]!.profile.peerFilter);
+    const nearest = nearestPeers(role, set, SHIPPED_PEERS.length);
+    for (const n of nearest)
+      expect(n.similarity).toBeCloseTo(similarity(role, preparePeer(n.peer)), 12);
+    expect(nearest[0]?.peer).toBe(SHIPPED_PEERS[4]);
+  });
+});

@@ -26,6 +26,11 @@ export function overlap(a: ArrayLike<number>, b: ArrayLike<number>): number {
   return either === 0 ? 1 : both / either;
 }
 
+function seatOverlap(a: number, b: number): number {
+  const either = popcount(a | b);
+  return either === 0 ? 1 : popcount(a & b) / either;
+}
+
 /** 1 for the same grade band, 0 when either is unanswered or they are at opposite ends. */
 export function gradeCloseness(a: number | null, b: number | null): number {
   if (a === null || b === null) return 0;
@@ -36,7 +41,7 @@ export function gradeCloseness(a: number | null, b: number | null): number {
 export function similarity(a: Profiled, b: Profiled): number {
   return (
     WEIGHTS.duties * overlap(a.duties, b.duties) +
-    WEIGHTS.seats * overlap([a.seats], [b.seats]) +
+    WEIGHTS.seats * seatOverlap(a.seats, b.seats) +
     WEIGHTS.grade * gradeCloseness(a.gradeRank, b.gradeRank)
   );
 }

@@ -5,10 +5,9 @@
  */
 import { catalogueEntry } from '../catalogue';
 import { emptyDraft } from '../empty-draft';
-import { MAX_IMPORT_BYTES } from '../untrusted-json';
 import { CSV_COLUMNS, columnFor, type CsvColumn } from './csv-columns';
 import { readCsv } from './csv-table';
-import { MAX_PACK_PROFILES, PEER_PACK_TYPE, PEER_PACK_VERSION } from './peer-pack';
+import { MAX_PACK_BYTES, MAX_PACK_PROFILES, PEER_PACK_TYPE, PEER_PACK_VERSION } from './peer-pack';
 import { MAX_ERRORS, validatePack, type PackResult, type ValidateOptions } from './validate-pack';
 
 export interface CsvPackInfo {
@@ -105,10 +104,10 @@ export async function importCsvPack(
   info: CsvPackInfo,
   options: ValidateOptions = {},
 ): Promise<PackResult> {
-  if (text.length > MAX_IMPORT_BYTES)
+  if (text.length > MAX_PACK_BYTES)
     return {
       ok: false,
-      errors: [`The file is too large (the limit is ${MAX_IMPORT_BYTES / 1_048_576} MB).`],
+      errors: [`The file is too large (the limit is ${MAX_PACK_BYTES / 1_048_576} MB).`],
     };
   const table = readCsv(text);
   const errors = [...table.errors];

@@ -70,7 +70,7 @@ describe('importing a JSON peer pack', () => {
   });
 
   it('refuses a huge file before parsing it', async () => {
-    expect(await errorsOf(' '.repeat(21 * 1024 * 1024))).toMatch(/too large/);
+    expect(await errorsOf(' '.repeat(65 * 1024 * 1024))).toMatch(/too large/);
   });
 
   it('lists at most 20 problems, then says how many more', async () => {

@@ -10,6 +10,8 @@ export const PEER_PACK_TYPE = 'keystone/peer-pack';
 export const PEER_PACK_VERSION = 1;
 /** Enough for a university network pooling its profiles; a hostile file cannot exhaust storage. */
 export const MAX_PACK_PROFILES = 20_000;
+/** A profile is about 2 KB of JSON: room for the most profiles, and no more. */
+export const MAX_PACK_BYTES = 64 * 1024 * 1024;
 
 /** Everything but the profiles, checked first so a wrong file fails before any profile work. */
 export const PeerPackHeaderSchema = z.strictObject({

@@ -1,0 +1,29 @@
+import fc from 'fast-check';
+import { arbitraryDraft } from '../../testing/arbitrary-draft';
+import { customStatement, makeDraft } from '../../testing/make-draft';
+import { SHIPPED_PEERS } from '../peers/shipped-peers';
+import { scoreDraft } from '../score-draft';
+import { numbersOf, peerScore } from './peer-score';
+
+describe('peerScore', () => {
+  it('gives exactly the numbers scoreDraft gives, for any draft', () => {
+    fc.assert(
+      fc.property(arbitraryDraft(), (draft) => {
+        expect(peerScore(draft)).toEqual(numbersOf(scoreDraft(draft)));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('agrees on every shipped peer and on statements with unknown or repeated tags', () => {
+    for (const peer of SHIPPED_PEERS)
+      expect(peerScore(peer.profile)).toEqual(numbersOf(scoreDraft(peer.profile)));
+    const odd = makeDraft({
+      responsibilities: [
+        customStatement('Runs the skills academy', ['skills', 'skills']),
+        { id: 'x', catalogueId: 'retired-entry', text: 'Old', clauses: ['workforce'] },
+      ],
+    });
+    expect(peerScore(odd)).toEqual(numbersOf(scoreDraft(odd)));
+  });
+});
