@@ -62,7 +62,7 @@ describe('benchmarking a draft', () => {
     expect(text).toContain(
       '7 in 10 peers sit on the university executive board; this role does not.',
     );
-    expect(text.join(' ')).toMatch(/Budget authority in the bottom quartile of peers/);
+    expect(text.join(' ')).toMatch(/Less budget authority than \d+% of peers \(bottom quartile\)/);
   });
 
   it('finds the nearest peer and what differs', () => {

@@ -18,7 +18,9 @@ describe('benchmarkSummary', () => {
     expect(budget).toMatchObject({ value: 'No budget', quartile: 'Bottom quartile' });
     expect(summary.insights.length).toBeGreaterThan(0);
     expect(summary.insights.length).toBeLessThanOrEqual(5);
-    expect(summary.insights.join(' ')).toMatch(/Budget authority in the bottom quartile/);
+    expect(summary.insights.join(' ')).toMatch(
+      /Less budget authority than \d+% of peers \(bottom quartile\)/,
+    );
   });
 
   it('uses the filter kept with the draft', () => {

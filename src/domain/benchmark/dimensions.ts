@@ -24,7 +24,7 @@ export interface Dimension {
   label: string;
   /** -1 when a lower value is the stronger position (fewer steps from the head). */
   direction: 1 | -1;
-  /** Phrases for insights: "<more> than 80% of peers", "<less> than 80% of peers". */
+  /** Phrases for insights: "<more> than 80% of peers", "<less> than 80% of peers (bottom quartile)". */
   more: string;
   less: string;
   value: (profile: RoleDraft, score: ScoreNumbers) => number | null;
@@ -32,14 +32,13 @@ export interface Dimension {
   format: (value: number) => string;
 }
 
-const between = (labels: readonly string[]) => (value: number) => {
-  const lo = labels[Math.floor(value)] ?? '';
-  const hi = labels[Math.ceil(value)] ?? '';
-  return lo === hi ? lo : `between ${lo} and ${hi}`;
-};
+/** Answers from an ordered list: a quartile between two answers reads as the nearer one. */
+const answer = (labels: readonly string[]) => (value: number) =>
+  labels[Math.min(labels.length - 1, Math.max(0, Math.round(value)))] ?? '';
 const NUMBER = new Intl.NumberFormat('en-GB');
 const whole = (unit: string, units: string) => (value: number) => {
-  const n = Math.round(value * 10) / 10;
+  // A median of 1.5 seats says something; 73.8 technicians is false precision.
+  const n = value >= 10 ? Math.round(value) : Math.round(value * 10) / 10;
   return `${NUMBER.format(n)} ${n === 1 ? unit : units}`;
 };
 const score = (value: number) => `${Math.round(value)} out of 100`;
@@ -64,8 +63,8 @@ export const DIMENSIONS: readonly Dimension[] = [
     id: 'overall',
     label: 'Overall alignment with the definition',
     direction: 1,
-    more: 'Overall alignment higher',
-    less: 'Overall alignment lower',
+    more: 'Overall alignment with the definition higher',
+    less: 'Overall alignment with the definition lower',
     value: (_p, s) => s.overall,
     format: score,
   },
@@ -77,7 +76,7 @@ export const DIMENSIONS: readonly Dimension[] = [
     more: 'Graded higher',
     less: 'Graded lower',
     value: (p) => ordinal(GRADE_BANDS.ids, p.authority.gradeBand),
-    format: between(GRADE_BANDS.list.map((o) => o.label)),
+    format: answer(GRADE_BANDS.list.map((o) => o.label)),
   },
   {
     id: 'reporting',
@@ -104,7 +103,7 @@ export const DIMENSIONS: readonly Dimension[] = [
     more: 'More budget authority',
     less: 'Less budget authority',
     value: (p) => ordinal(BUDGET_AUTHORITY.ids, p.authority.budgetAuthority),
-    format: between(BUDGET_AUTHORITY.list.map((o) => o.label)),
+    format: answer(BUDGET_AUTHORITY.list.map((o) => o.label)),
   },
   {
     id: 'rights',
@@ -122,7 +121,7 @@ export const DIMENSIONS: readonly Dimension[] = [
     more: 'Remit broader',
     less: 'Remit narrower',
     value: (p) => ordinal(SCOPES.ids, p.remit.scope),
-    format: between(SCOPES.list.map((o) => o.label)),
+    format: answer(SCOPES.list.map((o) => o.label)),
   },
   {
     id: 'technicians',

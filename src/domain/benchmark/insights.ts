@@ -1,6 +1,6 @@
 /**
  * Plain-English insights that name the outliers: where the role stands out from its peers
- * ("Remit broader than 80% of peers", "Budget authority in the bottom quartile of peers") and
+ * ("Remit broader than 80% of peers", "Less budget authority than 90% of peers (bottom quartile)") and
  * what most peers have that it lacks. Most striking first.
  */
 import type { Position } from './positions';
@@ -34,7 +34,7 @@ function positionInsight(p: Position): Insight | null {
   }
   if (beating > 1 - LOW && p.percentile !== null && p.percentile < LOW * 100) {
     return {
-      text: `${p.label} in the bottom quartile of peers (${p.dimension.less.toLowerCase()} than ${Math.floor(beating * 100)}%).`,
+      text: `${p.dimension.less} than ${Math.floor(beating * 100)}% of peers (bottom quartile).`,
       strength: beating,
     };
   }

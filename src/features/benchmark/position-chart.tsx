@@ -6,9 +6,11 @@
 import { quartileName, type Position } from '../../domain/benchmark/positions';
 
 const WIDTH = 640;
-const TRACK = 520;
+const TRACK = 500;
+/** Room for the role's circle at 0 and 100. */
+const PAD = 10;
 const ROW = 44;
-const x = (percentile: number) => (percentile / 100) * TRACK;
+const x = (percentile: number) => PAD + (percentile / 100) * TRACK;
 
 export function PositionChart({ positions }: { positions: readonly Position[] }) {
   const height = positions.length * ROW + 8;
@@ -32,17 +34,17 @@ export function PositionChart({ positions }: { positions: readonly Position[] })
             <text x={0} y={14} className="bench-svg-label">
               {p.label}
             </text>
-            <line x1={0} x2={TRACK} y1={28} y2={28} className="bench-axis" />
-            <rect x={x(25)} y={21} width={x(50)} height={14} className="bench-middle" />
+            <line x1={x(0)} x2={x(100)} y1={28} y2={28} className="bench-axis" />
+            <rect x={x(25)} y={21} width={x(75) - x(25)} height={14} className="bench-middle" />
             <line x1={x(50)} x2={x(50)} y1={18} y2={38} className="bench-tick" />
             {p.percentile === null ? (
-              <text x={TRACK + 8} y={32} className="bench-svg-value">
-                n/a
+              <text x={x(100) + 14} y={32} className="bench-svg-value">
+                none
               </text>
             ) : (
               <>
                 <circle cx={x(p.percentile)} cy={28} r={7} className="bench-dot" />
-                <text x={TRACK + 8} y={32} className="bench-svg-value">
+                <text x={x(100) + 14} y={32} className="bench-svg-value">
                   {Math.round(p.percentile)}
                 </text>
               </>
