@@ -77,3 +77,13 @@ describe('importing a CSV peer pack', () => {
     expect(await errorsOf('\u0000\u0001garbage')).toBeTruthy();
   });
 });
+
+describe('docs/peer-pack-csv.md', () => {
+  it('has an example that imports', async () => {
+    const { readFileSync } = await import('node:fs');
+    const doc = readFileSync('docs/peer-pack-csv.md', 'utf8');
+    const example = /```csv\n([\s\S]*?)```/.exec(doc)?.[1] ?? '';
+    const result = await importCsvPack(example, info);
+    expect(result.ok ? result.pack.profiles.length : result.errors).toBe(2);
+  });
+});
