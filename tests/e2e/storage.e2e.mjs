@@ -37,6 +37,27 @@ const fillStorage = (page) =>
     };
   });
 
+/** Fills this origin's real localStorage quota with other keys, as another app's data would. */
+const fillRealStorage = (page) =>
+  page.evaluate(() => {
+    let count = 0;
+    for (const size of [512 * 1024, 16 * 1024, 256, 8, 1]) {
+      const chunk = 'x'.repeat(size);
+      try {
+        for (;;) {
+          localStorage.setItem(`filler-${count}`, chunk);
+          count += 1;
+        }
+      } catch {
+        // Full at this chunk size: try smaller ones.
+      }
+    }
+    window.__emptyStorage = () => {
+      for (let i = 0; i < count; i += 1) localStorage.removeItem(`filler-${i}`);
+    };
+    return count;
+  });
+
 export const tests = [
   {
     name: 'an edit survives closing the page mid-edit, hosted and offline',
@@ -168,20 +189,44 @@ export const tests = [
     },
   },
   {
-    name: 'a warning before leaving while a save is pending',
+    name: 'storage really full: told, edit kept in memory, download offered, leave warned, then saved',
     async run({ browser, hostedUrl }) {
       const context = await browser.newContext();
-      const { page } = await openPage(context, hostedUrl);
-      await fillStorage(page);
-      await field(page).fill('Not saved yet');
-      await page
+      const { page, errors } = await openPage(context, hostedUrl);
+      await field(page).fill('Saved before the disk filled');
+      const filler = await fillRealStorage(page);
+      assert(filler > 0, 'filled the browser’s real quota');
+      await field(page).fill('Typed while full, a much longer name than the one saved before');
+      const alert = page.getByRole('alert');
+      await alert
         .getByRole('heading', { name: 'Your latest changes are not saved on this device' })
         .waitFor();
-      const dialog = new Promise((resolve) => page.once('dialog', resolve));
+      await page.getByText(/Not saved on this device/).waitFor();
+      assert(
+        (await saved(page)).includes('Saved before the disk filled'),
+        'the last save is whole',
+      );
+      const copy = await download(page, () =>
+        alert.getByRole('button', { name: 'Download all drafts' }).click(),
+      );
+      assert(
+        (await readFile(copy, 'utf8')).includes('Typed while full'),
+        'the download has the edit',
+      );
+
+      // Leaving now would lose the edit: the browser asks first, and the person can stay.
+      const dialog = page.waitForEvent('dialog');
       await page.close({ runBeforeUnload: true });
       const shown = await dialog;
       assert(shown.type() === 'beforeunload', `dialog type ${shown.type()}`);
-      await shown.accept();
+      await shown.dismiss();
+      assert(!page.isClosed(), 'the page stays open when the person chooses to stay');
+
+      await page.evaluate(() => window.__emptyStorage());
+      await alert.getByRole('button', { name: 'Try saving again' }).click();
+      await page.getByRole('alert').waitFor({ state: 'detached' });
+      assert((await saved(page)).includes('Typed while full, a much'), 'saved once there is room');
+      assert(realErrors(errors).length === 0, realErrors(errors).join('\n'));
       await context.close();
     },
   },
