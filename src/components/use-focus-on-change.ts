@@ -15,7 +15,10 @@ export function useFocusOnChange(key: string, container: RefObject<HTMLElement |
     const root = container.current;
     if (!root) return;
     const focusHeading = () => {
-      const heading = root.querySelector<HTMLElement>('h1, h2');
+      // Suspense keeps the previous view in the page, hidden, while the next one loads.
+      const heading = [...root.querySelectorAll<HTMLElement>('h1, h2')].find(
+        (h) => !h.closest('[hidden], [style*="display: none"]'),
+      );
       if (!heading) return false;
       if (!heading.hasAttribute('tabindex')) heading.setAttribute('tabindex', '-1');
       heading.focus();
@@ -25,7 +28,12 @@ export function useFocusOnChange(key: string, container: RefObject<HTMLElement |
     const observer = new MutationObserver(() => {
       if (focusHeading()) observer.disconnect();
     });
-    observer.observe(root, { childList: true, subtree: true });
+    observer.observe(root, {
+      childList: true,
+      subtree: true,
+      attributes: true,
+      attributeFilter: ['style', 'hidden'],
+    });
     return () => observer.disconnect();
   }, [key, container]);
 }

@@ -11,7 +11,6 @@ import {
   SEATS,
 } from '../../domain/options';
 import { AuthoritySchema, type Authority } from '../../domain/role-draft';
-import { useKeystoneStore } from '../../store/keystone-store';
 import { useCurrentDraft, useGoTo } from '../drafts/use-current-draft';
 import { AuthorityStepSchema } from './authority-schema';
 import { CheckboxList, RadioList } from './checkbox-list';
@@ -19,28 +18,28 @@ import { emptyToNull, parseNumber, pickValid } from './pick-valid';
 import { QuestionHint } from './question-hint';
 import { StepFrame } from './step-frame';
 import { useAutosave } from './use-autosave';
+import { writeSection } from './write-section';
+import { useFocusFirstError } from './use-focus-first-error';
 
 type Input = z.input<typeof AuthorityStepSchema>;
 
 export function AuthorityStep() {
   const draft = useCurrentDraft();
-  const updateDraft = useKeystoneStore((s) => s.updateDraft);
   const goTo = useGoTo();
+  const onInvalid = useFocusFirstError();
   const form = useForm<Input, unknown, z.output<typeof AuthorityStepSchema>>({
     resolver: zodResolver(AuthorityStepSchema),
+    shouldFocusError: false,
     defaultValues: draft.authority as Input,
   });
   const { register, handleSubmit, formState } = form;
   const errors = formState.errors;
 
-  const save = (values: Input): Input => {
-    let next = draft.authority;
-    updateDraft(draft.id, (d) => {
-      next = { ...d.authority, ...pickValid<Authority>(AuthoritySchema.shape, values) };
-      return { ...d, authority: next };
-    });
-    return next as Input;
-  };
+  const save = (values: Input): Input =>
+    writeSection(draft.id, 'authority', (current) => ({
+      ...current,
+      ...pickValid<Authority>(AuthoritySchema.shape, values),
+    })) as Input;
   useAutosave(form, draft.authority as Input, save);
 
   return (
@@ -55,7 +54,7 @@ export function AuthorityStep() {
       onSubmit={handleSubmit((values) => {
         save(values);
         goTo('responsibilities');
-      })}
+      }, onInvalid)}
     >
       <Field
         id="title"

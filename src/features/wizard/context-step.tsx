@@ -5,7 +5,6 @@ import type * as z from 'zod/mini';
 import { INSTITUTION_TYPES, NATIONS } from '../../domain/options';
 import { ContextSchema, type InstitutionContext } from '../../domain/role-draft';
 import { Field, FieldGroup } from '../../components/field';
-import { useKeystoneStore } from '../../store/keystone-store';
 import { useCurrentDraft, useGoTo } from '../drafts/use-current-draft';
 import { ContextStepSchema } from './context-schema';
 import { emptyToNull, parseNumber, pickValid } from './pick-valid';
@@ -13,28 +12,28 @@ import { QuestionHint } from './question-hint';
 import { SignatoryQuestion } from './signatory-question';
 import { StepFrame } from './step-frame';
 import { useAutosave } from './use-autosave';
+import { writeSection } from './write-section';
+import { useFocusFirstError } from './use-focus-first-error';
 
 type Input = z.input<typeof ContextStepSchema>;
 
 export function ContextStep() {
   const draft = useCurrentDraft();
-  const updateDraft = useKeystoneStore((s) => s.updateDraft);
   const goTo = useGoTo();
+  const onInvalid = useFocusFirstError();
   const form = useForm<Input, unknown, z.output<typeof ContextStepSchema>>({
     resolver: zodResolver(ContextStepSchema),
+    shouldFocusError: false,
     defaultValues: draft.context as Input,
   });
   const { register, handleSubmit, control, formState } = form;
   const errors = formState.errors;
 
-  const save = (values: Input): Input => {
-    let next = draft.context;
-    updateDraft(draft.id, (d) => {
-      next = { ...d.context, ...pickValid<InstitutionContext>(ContextSchema.shape, values) };
-      return { ...d, context: next };
-    });
-    return next as Input;
-  };
+  const save = (values: Input): Input =>
+    writeSection(draft.id, 'context', (current) => ({
+      ...current,
+      ...pickValid<InstitutionContext>(ContextSchema.shape, values),
+    })) as Input;
   useAutosave(form, draft.context as Input, save);
 
   return (
@@ -49,7 +48,7 @@ export function ContextStep() {
       onSubmit={handleSubmit((values) => {
         save(values);
         goTo('remit');
-      })}
+      }, onInvalid)}
     >
       <Field
         id="institutionName"

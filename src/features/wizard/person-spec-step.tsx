@@ -5,7 +5,6 @@ import { useFieldArray, useForm } from 'react-hook-form';
 import type * as z from 'zod/mini';
 import { FieldError } from '../../components/field';
 import { CriterionSchema, type Criterion } from '../../domain/role-draft';
-import { useKeystoneStore } from '../../store/keystone-store';
 import { useCurrentDraft, useGoTo } from '../drafts/use-current-draft';
 import { CriterionItem } from './criterion-item';
 import { newId } from './new-id';
@@ -14,16 +13,19 @@ import { PersonSpecSuggestions } from './person-spec-suggestions';
 import { validItems } from './pick-valid';
 import { StepFrame } from './step-frame';
 import { useAutosave } from './use-autosave';
+import { writeSection } from './write-section';
+import { useFocusFirstError } from './use-focus-first-error';
 
 type Input = z.input<typeof PersonSpecStepSchema>;
 
 export function PersonSpecStep() {
   const draft = useCurrentDraft();
-  const updateDraft = useKeystoneStore((s) => s.updateDraft);
   const goTo = useGoTo();
+  const onInvalid = useFocusFirstError();
   const stored = useMemo<Input>(() => ({ personSpec: draft.personSpec }), [draft.personSpec]);
   const form = useForm<Input, unknown, z.output<typeof PersonSpecStepSchema>>({
     resolver: zodResolver(PersonSpecStepSchema),
+    shouldFocusError: false,
     defaultValues: stored,
   });
   const { register, handleSubmit, control, formState, getValues } = form;
@@ -31,16 +33,13 @@ export function PersonSpecStep() {
   const [announcement, setAnnouncement] = useState('');
   const focusTarget = useRef<string | null>(null);
 
-  const save = (values: Input): Input => {
-    let next = draft.personSpec;
-    updateDraft(draft.id, (d) => {
-      next = validItems(CriterionSchema, values.personSpec ?? []);
-      return { ...d, personSpec: next };
-    });
-    return { personSpec: next };
-  };
-  useAutosave(form, stored, save, (a, b) => a.personSpec === b.personSpec);
-  const saveNow = () => save(getValues());
+  const save = (values: Input): Input => ({
+    personSpec: writeSection(draft.id, 'personSpec', () =>
+      validItems(CriterionSchema, values.personSpec ?? []),
+    ),
+  });
+  const saveValues = useAutosave(form, stored, save);
+  const saveNow = () => saveValues(getValues());
 
   useEffect(() => {
     if (!focusTarget.current) return;
@@ -49,8 +48,9 @@ export function PersonSpecStep() {
   });
 
   const add = (criterion: Omit<Criterion, 'id'>, focus: boolean) => {
-    append({ id: newId('c'), ...criterion }, { shouldFocus: focus });
+    append({ id: newId('c'), ...criterion }, { shouldFocus: false });
     saveNow();
+    if (focus) focusTarget.current = `criterion-${fields.length}`;
     setAnnouncement(`Added. The specification now has ${fields.length + 1} criteria.`);
   };
 
@@ -67,23 +67,16 @@ export function PersonSpecStep() {
           how each is assessed. Panels shortlist against these criteria.
         </p>
       }
-      onSubmit={handleSubmit(
-        (valid) => {
-          save(valid);
-          goTo('review');
-        },
-        (invalid) => {
-          if (invalid.personSpec?.message || invalid.personSpec?.root) {
-            document.getElementById('criteria-count')?.focus();
-          }
-        },
-      )}
+      onSubmit={handleSubmit((valid) => {
+        save(valid);
+        goTo('review');
+      }, onInvalid)}
     >
       <section aria-labelledby="criteria-heading">
         <h3 id="criteria-heading" tabIndex={-1}>
           Criteria <span className="tag">{fields.length}</span>
         </h3>
-        <div id="criteria-count" tabIndex={-1}>
+        <div tabIndex={-1} data-error-anchor={listError ? true : undefined}>
           {listError && <FieldError id="criteria-error">{listError}</FieldError>}
         </div>
         {fields.length === 0 ? (

@@ -5,7 +5,6 @@ import type * as z from 'zod/mini';
 import { Field } from '../../components/field';
 import { EXTERNAL_REMIT, SCOPES, TECHNICAL_AREAS } from '../../domain/options';
 import { RemitSchema, type Remit } from '../../domain/role-draft';
-import { useKeystoneStore } from '../../store/keystone-store';
 import { useCurrentDraft, useGoTo } from '../drafts/use-current-draft';
 import { CheckboxList, RadioList } from './checkbox-list';
 import { parseNumber, pickValid } from './pick-valid';
@@ -13,28 +12,28 @@ import { QuestionHint } from './question-hint';
 import { RemitStepSchema } from './remit-schema';
 import { StepFrame } from './step-frame';
 import { useAutosave } from './use-autosave';
+import { writeSection } from './write-section';
+import { useFocusFirstError } from './use-focus-first-error';
 
 type Input = z.input<typeof RemitStepSchema>;
 
 export function RemitStep() {
   const draft = useCurrentDraft();
-  const updateDraft = useKeystoneStore((s) => s.updateDraft);
   const goTo = useGoTo();
+  const onInvalid = useFocusFirstError();
   const form = useForm<Input, unknown, z.output<typeof RemitStepSchema>>({
     resolver: zodResolver(RemitStepSchema),
+    shouldFocusError: false,
     defaultValues: draft.remit as Input,
   });
   const { register, handleSubmit, formState } = form;
   const errors = formState.errors;
 
-  const save = (values: Input): Input => {
-    let next = draft.remit;
-    updateDraft(draft.id, (d) => {
-      next = { ...d.remit, ...pickValid<Remit>(RemitSchema.shape, values) };
-      return { ...d, remit: next };
-    });
-    return next as Input;
-  };
+  const save = (values: Input): Input =>
+    writeSection(draft.id, 'remit', (current) => ({
+      ...current,
+      ...pickValid<Remit>(RemitSchema.shape, values),
+    })) as Input;
   useAutosave(form, draft.remit as Input, save);
 
   return (
@@ -49,7 +48,7 @@ export function RemitStep() {
       onSubmit={handleSubmit((values) => {
         save(values);
         goTo('authority');
-      })}
+      }, onInvalid)}
     >
       <RadioList
         name="scope"

@@ -6,7 +6,6 @@ import type * as z from 'zod/mini';
 import { FieldError } from '../../components/field';
 import { responsibilityFromCatalogue } from '../../domain/from-catalogue';
 import { ResponsibilitySchema } from '../../domain/role-draft';
-import { useKeystoneStore } from '../../store/keystone-store';
 import { useCurrentDraft, useGoTo } from '../drafts/use-current-draft';
 import { CatalogueBrowser } from './catalogue-browser';
 import { newId } from './new-id';
@@ -15,19 +14,22 @@ import { ResponsibilitiesStepSchema } from './responsibilities-schema';
 import { ResponsibilityItem } from './responsibility-item';
 import { StepFrame } from './step-frame';
 import { useAutosave } from './use-autosave';
+import { writeSection } from './write-section';
+import { useFocusFirstError } from './use-focus-first-error';
 
 type Input = z.input<typeof ResponsibilitiesStepSchema>;
 
 export function ResponsibilitiesStep() {
   const draft = useCurrentDraft();
-  const updateDraft = useKeystoneStore((s) => s.updateDraft);
   const goTo = useGoTo();
+  const onInvalid = useFocusFirstError();
   const stored = useMemo<Input>(
     () => ({ responsibilities: draft.responsibilities }),
     [draft.responsibilities],
   );
   const form = useForm<Input, unknown, z.output<typeof ResponsibilitiesStepSchema>>({
     resolver: zodResolver(ResponsibilitiesStepSchema),
+    shouldFocusError: false,
     defaultValues: stored,
   });
   const { register, handleSubmit, control, formState, getValues } = form;
@@ -42,16 +44,13 @@ export function ResponsibilitiesStep() {
   const [armed, setArmed] = useState<number | null>(null);
   const dragFrom = useRef<number | null>(null);
 
-  const save = (values: Input): Input => {
-    let next = draft.responsibilities;
-    updateDraft(draft.id, (d) => {
-      next = validItems(ResponsibilitySchema, values.responsibilities ?? []);
-      return { ...d, responsibilities: next };
-    });
-    return { responsibilities: next };
-  };
-  useAutosave(form, stored, save, (a, b) => a.responsibilities === b.responsibilities);
-  const saveNow = () => save(getValues());
+  const save = (values: Input): Input => ({
+    responsibilities: writeSection(draft.id, 'responsibilities', () =>
+      validItems(ResponsibilitySchema, values.responsibilities ?? []),
+    ),
+  });
+  const saveValues = useAutosave(form, stored, save);
+  const saveNow = () => saveValues(getValues());
 
   useEffect(() => {
     if (!focusTarget.current) return;
@@ -90,23 +89,16 @@ export function ResponsibilitiesStep() {
           six to eight. Each one adds to the clauses of the definition it evidences.
         </p>
       }
-      onSubmit={handleSubmit(
-        (valid) => {
-          save(valid);
-          goTo('person-spec');
-        },
-        (invalid) => {
-          if (invalid.responsibilities?.message || invalid.responsibilities?.root) {
-            document.getElementById('responsibilities-count')?.focus();
-          }
-        },
-      )}
+      onSubmit={handleSubmit((valid) => {
+        save(valid);
+        goTo('person-spec');
+      }, onInvalid)}
     >
       <section aria-labelledby="chosen-heading">
         <h3 id="chosen-heading" tabIndex={-1}>
           The role’s responsibilities <span className="tag">{fields.length}</span>
         </h3>
-        <div id="responsibilities-count" tabIndex={-1}>
+        <div tabIndex={-1} data-error-anchor={countError ? true : undefined}>
           {countError && <FieldError id="responsibilities-error">{countError}</FieldError>}
         </div>
         {fields.length === 0 ? (
@@ -155,8 +147,12 @@ export function ResponsibilitiesStep() {
           type="button"
           className="button-secondary"
           onClick={() => {
-            append({ id: newId('r'), catalogueId: null, text: '', clauses: [] });
+            append(
+              { id: newId('r'), catalogueId: null, text: '', clauses: [] },
+              { shouldFocus: false },
+            );
             saveNow();
+            focusTarget.current = `responsibility-${fields.length}`;
           }}
         >
           Write your own responsibility

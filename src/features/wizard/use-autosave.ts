@@ -1,18 +1,18 @@
 import { useEffect, useRef } from 'react';
 import type { FieldValues, UseFormReset, UseFormWatch } from 'react-hook-form';
+import { sameValue } from './write-section';
 
 /**
  * Saves a step's form to the store on every change, and resets the form when the stored value
  * changes from elsewhere (undo, a restore point, another tab). `save` writes what it can and
  * returns the object now in the store, so the form can tell its own writes from others'.
+ * Returns a function that saves at once, for changes the form does not watch (list moves).
  */
 export function useAutosave<T extends FieldValues>(
   form: { watch: UseFormWatch<T>; reset: UseFormReset<T> },
   stored: T,
   save: (values: T) => T,
-  /** Whether two stored values are the same write; list steps compare the list inside. */
-  same: (a: T, b: T) => boolean = Object.is,
-) {
+): (values: T) => void {
   const written = useRef(stored);
   const saveRef = useRef(save);
   useEffect(() => {
@@ -26,9 +26,11 @@ export function useAutosave<T extends FieldValues>(
     return () => subscription.unsubscribe();
   }, [watch]);
   useEffect(() => {
-    if (same(stored, written.current)) return;
+    if (sameValue(stored, written.current)) return;
     written.current = stored;
     reset(stored);
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- `same` is a pure comparison
   }, [stored, reset]);
+  return (values) => {
+    written.current = saveRef.current(values);
+  };
 }

@@ -1,0 +1,26 @@
+import type { RoleDraft } from '../../domain/role-draft';
+import { useKeystoneStore } from '../../store/keystone-store';
+
+type SectionKey = 'context' | 'remit' | 'authority' | 'responsibilities' | 'personSpec';
+
+export const sameValue = (a: unknown, b: unknown): boolean =>
+  a === b || JSON.stringify(a) === JSON.stringify(b);
+
+/**
+ * Writes one section of a draft, unless it already holds that value: a keystroke that changes
+ * nothing must not stamp the draft as changed or add a step to the undo history. Returns the
+ * section as it now stands in the store.
+ */
+export function writeSection<K extends SectionKey>(
+  draftId: string,
+  key: K,
+  make: (current: RoleDraft[K]) => RoleDraft[K],
+): RoleDraft[K] {
+  const store = useKeystoneStore.getState();
+  const draft = store.drafts[draftId];
+  if (!draft) throw new Error('The draft is no longer there.');
+  const next = make(draft[key]);
+  if (sameValue(next, draft[key])) return draft[key];
+  store.updateDraft(draftId, (d) => ({ ...d, [key]: next }));
+  return next;
+}
