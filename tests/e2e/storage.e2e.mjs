@@ -1,4 +1,4 @@
-/* global localStorage, Storage, DOMException */
+/* global localStorage, Storage, DOMException, indexedDB */
 // Never lose a draft, in a real browser: close the page mid-edit and reopen it; corrupt the saved
 // data and reload; two pages side by side; storage full; restore points, undo, backups, hostile
 // files and "delete everything". Screenshots of every notice and dialog go to tests/e2e/out.
@@ -13,7 +13,8 @@ const PANEL = 'Backups, restore points and this device';
 const field = (page) => page.getByRole('textbox', { name: NAME });
 const saved = (page) => page.evaluate((key) => localStorage.getItem(key), KEY);
 /** The service worker cannot register from some test servers; nothing else may log an error. */
-const realErrors = (errors) => errors.filter((e) => !/ServiceWorker|sw\.js/.test(e));
+const realErrors = (errors) =>
+  errors.filter((e) => !/ServiceWorker|sw\.js|unsupported MIME type/.test(e));
 
 async function waitForValue(page, value) {
   await page.waitForFunction(
@@ -57,6 +58,30 @@ const fillRealStorage = (page) =>
     };
     return count;
   });
+
+/** Seeds or counts imported peer packs in IndexedDB (the database peer-pack-db.ts uses). */
+const peerPacks = (page, action) =>
+  page.evaluate(
+    (action) =>
+      new Promise((resolve, reject) => {
+        const request = indexedDB.open('keystone-peer-packs');
+        request.onupgradeneeded = () => request.result.createObjectStore('packs');
+        request.onerror = () => reject(request.error);
+        request.onsuccess = () => {
+          const db = request.result;
+          const tx = db.transaction('packs', 'readwrite');
+          if (action === 'seed')
+            tx.objectStore('packs').put([{ name: 'Confidential' }], 'pack:e2e');
+          const count = tx.objectStore('packs').count();
+          tx.oncomplete = () => {
+            db.close();
+            resolve(count.result);
+          };
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+    action,
+  );
 
 export const tests = [
   {
@@ -310,6 +335,7 @@ export const tests = [
       assert(after === before, 'hostile files changed nothing');
       assert(await page.evaluate(() => ({}).admin === undefined), 'no prototype pollution');
 
+      assert((await peerPacks(page, 'seed')) === 1, 'a peer pack is stored');
       await page.getByRole('button', { name: 'Delete everything on this device' }).click();
       const dialog = page.getByRole('dialog', { name: 'Delete everything on this device?' });
       await dialog.waitFor();
@@ -322,6 +348,9 @@ export const tests = [
         !left.includes('Version one') && !left.includes('Agreed with HR'),
         `left: ${left.slice(0, 200)}`,
       );
+      let packsLeft = -1;
+      for (let i = 0; i < 20 && packsLeft !== 0; i += 1) packsLeft = await peerPacks(page, 'count');
+      assert(packsLeft === 0, `peer packs left in IndexedDB: ${packsLeft}`);
       await screenshot(page, 'storage-deleted');
 
       await page.getByText(PANEL).click();

@@ -14,12 +14,15 @@ export function DeleteEverything() {
   };
   const confirm = () => {
     close();
-    deleteEverything();
+    void deleteEverything();
   };
   return (
     <section aria-labelledby="delete-heading">
       <h3 id="delete-heading">Shared or hot-desk computer?</h3>
-      <p>Remove every draft, restore point and set-aside file Keystone keeps in this browser.</p>
+      <p>
+        Remove every draft, restore point, imported peer pack and set-aside file Keystone keeps in
+        this browser.
+      </p>
       <button
         ref={opener}
         type="button"
@@ -31,9 +34,9 @@ export function DeleteEverything() {
       <dialog ref={dialog} aria-labelledby="delete-dialog-heading" className="storage-dialog">
         <h2 id="delete-dialog-heading">Delete everything on this device?</h2>
         <p>
-          This deletes {count === 1 ? '1 draft' : `${count} drafts`}, their restore points and any
-          set-aside data from this browser, and clears other open Keystone tabs. It cannot be
-          undone. Download a backup first if you may need them again.
+          This deletes {count === 1 ? '1 draft' : `${count} drafts`}, their restore points, imported
+          peer packs and any set-aside data from this browser, and clears other open Keystone tabs.
+          It cannot be undone. Download a backup first if you may need them again.
         </p>
         <div className="storage-actions">
           <button

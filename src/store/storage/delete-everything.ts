@@ -1,12 +1,14 @@
 /**
  * "Delete everything on this device", for shared and hot-desk computers: every Keystone key in
- * this browser's storage (drafts, restore points, set-aside data), and everything in memory.
+ * this browser's storage (drafts, restore points, set-aside data), imported peer packs in
+ * IndexedDB, and everything in memory.
  * Other open tabs see the drafts' key removed and clear themselves (cross-tab-sync.ts).
  */
 import { initialData, useKeystoneStore, STORAGE_KEY } from '../keystone-store';
 import { clearUndoHistory } from '../history/history-store';
 import { quietly } from '../history/quiet';
 import { useRestorePoints } from '../history/restore-point-store';
+import { clearPeerPacks } from '../peer-pack-db';
 import { keystoneStorage } from './keystone-storage';
 import { initialStatus, useStorageStatus } from './storage-status';
 
@@ -25,7 +27,9 @@ function removeOurKeys(area: Storage) {
 /** Empties memory without writing anything (also used when another tab deleted everything). */
 export function forgetEverythingInMemory() {
   keystoneStorage.removeItem(STORAGE_KEY);
-  keystoneStorage.withoutSaving(() => quietly(() => useKeystoneStore.setState(initialData)));
+  keystoneStorage.withoutSaving(() =>
+    quietly(() => useKeystoneStore.setState({ ...initialData, peerPacks: [] })),
+  );
   useRestorePoints.setState({ points: [], saveFailed: false });
   clearUndoHistory();
   useStorageStatus.setState({
@@ -34,7 +38,8 @@ export function forgetEverythingInMemory() {
   });
 }
 
-export function deleteEverything() {
+/** Resolves once imported peer packs (IndexedDB) are gone too; memory and localStorage go at once. */
+export async function deleteEverything(): Promise<void> {
   for (const area of [localStorage, sessionStorage]) {
     try {
       removeOurKeys(area);
@@ -43,7 +48,10 @@ export function deleteEverything() {
     }
   }
   forgetEverythingInMemory();
+  // Note: peer packs are not drafts but are still data about people; a browser without IndexedDB has none.
+  const packs = clearPeerPacks().catch(() => undefined);
   useStorageStatus.setState({
     announcement: 'Everything Keystone kept on this device has been deleted.',
   });
+  await packs;
 }
