@@ -1,15 +1,28 @@
 /**
  * Imported peer packs on this device, in IndexedDB (10,000 profiles overflow localStorage): the
- * only module that touches idb-keyval. The list of packs and each pack's profiles are written in
- * one transaction, so a pack is either wholly saved or not at all. What is read back is
- * untrusted and checked again by the caller.
+ * only module that touches idb-keyval. A pack's profiles are written in chunks, one after the
+ * other inside ONE transaction with the list of packs, so the page can paint between chunks and
+ * a pack is either wholly saved or not at all. What is read back is untrusted and checked again
+ * by the caller.
  */
-import { clear, createStore, del, get, setMany, type UseStore } from 'idb-keyval';
+import {
+  clear,
+  createStore,
+  delMany,
+  get,
+  getMany,
+  promisifyRequest,
+  type UseStore,
+} from 'idb-keyval';
 import type { PeerPackMeta } from '../domain/peers/peer-pack';
 import type { RoleDraft } from '../domain/role-draft';
 
 const INDEX = 'packs';
-const body = (id: string) => `pack:${id}`;
+/** Profiles per stored record: small enough that copying one never holds the page up. */
+export const CHUNK = 1_000;
+const chunkKey = (id: string, k: number) => `pack:${id}:${k}`;
+const chunkKeys = (id: string, count: number) =>
+  Array.from({ length: Math.max(1, Math.ceil(count / CHUNK)) }, (_, k) => chunkKey(id, k));
 
 let db: UseStore | null = null;
 const store = () => (db ??= createStore('keystone-peer-packs', 'packs'));
@@ -23,6 +36,9 @@ const isMeta = (v: unknown): v is PeerPackMeta => {
     ) &&
     (m.format === 'json' || m.format === 'csv') &&
     typeof m.count === 'number' &&
+    Number.isInteger(m.count) &&
+    m.count >= 0 &&
+    m.count <= 100_000 &&
     typeof m.illustrative === 'boolean'
   );
 };
@@ -33,33 +49,45 @@ export async function readPackIndex(): Promise<PeerPackMeta[]> {
   return Array.isArray(list) ? list.filter(isMeta) : [];
 }
 
-/** A pack's profiles as stored (unchecked), or null when they are missing. */
-export async function readPackProfiles(id: string): Promise<unknown[] | null> {
-  const profiles = await get<unknown>(body(id), store());
-  return Array.isArray(profiles) ? profiles : null;
+/** A pack's profiles as stored (unchecked), or null when any part is missing. */
+export async function readPackProfiles(meta: PeerPackMeta): Promise<unknown[] | null> {
+  const chunks = await getMany<unknown>(chunkKeys(meta.id, meta.count), store());
+  if (!chunks.every(Array.isArray)) return null;
+  return (chunks as unknown[][]).flat();
 }
 
 export async function savePack(
   meta: PeerPackMeta,
   profiles: readonly RoleDraft[],
 ): Promise<PeerPackMeta[]> {
-  const index = (await readPackIndex()).filter((p) => p.id !== meta.id);
-  const next = [...index, meta];
-  await setMany(
-    [
-      [body(meta.id), profiles],
-      [INDEX, next],
-    ],
-    store(),
-  );
+  const next = [...(await readPackIndex()).filter((p) => p.id !== meta.id), meta];
+  const keys = chunkKeys(meta.id, profiles.length);
+  await store()('readwrite', (objects) => {
+    let k = 0;
+    // Each put is issued from the previous one's success, so each copy is its own short task.
+    const putNext = () => {
+      if (k === keys.length) {
+        objects.put(next, INDEX);
+        return;
+      }
+      const request = objects.put(profiles.slice(k * CHUNK, (k + 1) * CHUNK), keys[k]!);
+      k += 1;
+      request.onsuccess = putNext;
+    };
+    putNext();
+    return promisifyRequest(objects.transaction);
+  });
   return next;
 }
 
-export async function removePack(id: string): Promise<PeerPackMeta[]> {
-  const next = (await readPackIndex()).filter((p) => p.id !== id);
-  await setMany([[INDEX, next]], store());
+export async function removePack(meta: PeerPackMeta): Promise<PeerPackMeta[]> {
+  const next = (await readPackIndex()).filter((p) => p.id !== meta.id);
+  await store()('readwrite', (objects) => {
+    objects.put(next, INDEX);
+    return promisifyRequest(objects.transaction);
+  });
   // Note: the list is updated first, so a failure here leaves unused bytes, never a listed pack without profiles.
-  await del(body(id), store());
+  await delMany(chunkKeys(meta.id, meta.count), store());
   return next;
 }
 

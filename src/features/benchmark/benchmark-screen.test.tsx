@@ -9,14 +9,14 @@ import { BenchmarkScreen } from './benchmark-screen';
 const saved = new Map<string, unknown>();
 vi.mock('../../store/peer-pack-db', () => ({
   readPackIndex: async () => saved.get('packs') ?? [],
-  readPackProfiles: async (id: string) => saved.get(id) ?? null,
+  readPackProfiles: async (meta: { id: string }) => saved.get(meta.id) ?? null,
   savePack: async (meta: { id: string }, profiles: unknown[]) => {
     const next = [...((saved.get('packs') as unknown[]) ?? []), meta];
     saved.set(meta.id, profiles);
     saved.set('packs', next);
     return next;
   },
-  removePack: async (id: string) => {
+  removePack: async ({ id }: { id: string }) => {
     const next = ((saved.get('packs') as { id: string }[]) ?? []).filter((p) => p.id !== id);
     saved.set('packs', next);
     saved.delete(id);

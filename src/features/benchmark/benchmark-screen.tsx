@@ -56,10 +56,11 @@ export function BenchmarkScreen() {
       </p>
       {result.illustrativeCount > 0 && (
         <p className="notice">
-          <IllustrativeTag /> {result.illustrativeCount} of these peers are illustrative: no
-          complete public job description of such a role exists, so Keystone’s profiles are built
-          from the patterns in the TALENT / UK ITSS report and sector sources. Import your network’s
-          profiles for real comparisons.
+          <IllustrativeTag /> {result.illustrativeCount.toLocaleString('en-GB')} of these peers are
+          illustrative: built from patterns in published sources, not real roles. No complete public
+          job description of such a role exists, so Keystone’s own profiles follow the patterns in
+          the TALENT / UK ITSS report and sector sources. Import your network’s profiles for real
+          comparisons.
         </p>
       )}
 

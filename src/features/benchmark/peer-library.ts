@@ -49,7 +49,7 @@ async function loadPack(meta: PeerPackMeta) {
   started.add(meta.id);
   setStatus(meta.id, { kind: 'loading' });
   try {
-    const profiles = await readPackProfiles(meta.id);
+    const profiles = await readPackProfiles(meta);
     if (!profiles)
       return setStatus(meta.id, {
         kind: 'unreadable',
@@ -102,8 +102,9 @@ export async function addImported(
   setStatus(meta.id, { kind: 'ready' });
 }
 
-export async function removeImported(id: string) {
-  const packs = await removePack(id);
+export async function removeImported(meta: PeerPackMeta) {
+  const { id } = meta;
+  const packs = await removePack(meta);
   byPack.delete(id);
   started.delete(id);
   useKeystoneStore.getState().setPeerPacks(packs);

@@ -63,7 +63,7 @@ export function PeerPacksPanel({ status }: { status: Record<string, PackStatus> 
   };
 
   const onRemove = async (pack: PeerPackMeta) => {
-    await removeImported(pack.id);
+    await removeImported(pack);
     setState({ kind: 'done', message: `Removed “${pack.name}”. Your drafts are unchanged.` });
   };
 
