@@ -50,7 +50,9 @@ export function readRestorePoints(area: Storage = localStorage): RestorePoint[] 
   if (bad > 0) {
     reportUnreadable(
       [
-        `${list === null ? 'The saved restore points' : `${bad} saved restore point(s)`} could not be read.`,
+        list === null
+          ? 'The saved restore points could not be read.'
+          : `${bad === 1 ? 'One saved restore point' : `${bad} saved restore points`} could not be read.`,
       ],
       raw,
       setAside(area, raw, new Date()),
