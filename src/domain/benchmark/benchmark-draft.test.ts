@@ -106,7 +106,7 @@ describe('benchmarking a draft', () => {
     const director = makeDraft({ name: 'Director', authority: { gradeBand: 'above-spine' } });
     const [a, b] = compareDrafts([head, director], SHIPPED_PEERS);
     expect(a?.count).toBe(b?.count);
-    expect(b?.description).toBe('Peers: in Scotland');
+    expect(b?.description).toBe('Peers in Scotland');
   });
 
   it('identical peers: a role like them sits at the 50th percentile on every answered dimension', () => {

@@ -26,9 +26,26 @@ describe('benchmarkSummary', () => {
   it('uses the filter kept with the draft', () => {
     const draft = makeDraft({ peerFilter: { nations: ['wales'], institutionTypes: [] } });
     const summary = benchmarkSummary(draft, SHIPPED_PEERS);
-    expect(summary.peerSet).toBe('Peers: in Wales');
+    expect(summary.peerSet).toBe('Peers in Wales');
     expect(summary.count).toBe(
       SHIPPED_PEERS.filter((p) => p.profile.context.nation === 'wales').length,
+    );
+  });
+});
+
+describe('the peer set in words', () => {
+  it('names every filter', async () => {
+    const { describeFilter } = await import('./peer-set');
+    expect(
+      describeFilter({
+        institutionTypes: ['research-intensive', 'specialist'],
+        nations: ['england'],
+        seniority: ['grade-9', 'grade-10'],
+        minCommunity: 200,
+        maxCommunity: 1000,
+      }),
+    ).toBe(
+      'Peers at research-intensive or specialist (for example arts, medicine or agriculture) institutions, in England, at Grade 9 or Grade 10 (top of the pay spine), with 200 to 1,000 technical staff',
     );
   });
 });

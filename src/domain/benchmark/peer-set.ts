@@ -22,11 +22,13 @@ const either = (labels: string[]) =>
   labels.length <= 1 ? (labels[0] ?? '') : `${labels.slice(0, -1).join(', ')} or ${labels.at(-1)}`;
 const NUMBER = new Intl.NumberFormat('en-GB');
 
-/** The filter in words: "Peers: Research-intensive institutions, in England, at Grade 10". */
+/** The filter in words: "Peers at research-intensive institutions, in England, at Grade 10". */
 export function describeFilter(filter: PeerFilter): string {
   const parts: string[] = [];
   if (filter.institutionTypes.length > 0)
-    parts.push(`${either(filter.institutionTypes.map(INSTITUTION_TYPES.label))} institutions`);
+    parts.push(
+      `at ${either(filter.institutionTypes.map((t) => INSTITUTION_TYPES.label(t).toLowerCase()))} institutions`,
+    );
   if (filter.nations.length > 0) parts.push(`in ${either(filter.nations.map(NATIONS.label))}`);
   if (filter.seniority.length > 0)
     parts.push(`at ${either(filter.seniority.map(GRADE_BANDS.label))}`);
@@ -35,7 +37,7 @@ export function describeFilter(filter: PeerFilter): string {
   if (min !== null && max !== null) parts.push(`with ${n(min)} to ${n(max)} technical staff`);
   else if (min !== null) parts.push(`with at least ${n(min)} technical staff`);
   else if (max !== null) parts.push(`with at most ${n(max)} technical staff`);
-  return parts.length === 0 ? 'All peers' : `Peers: ${parts.join(', ')}`;
+  return parts.length === 0 ? 'All peers' : `Peers ${parts.join(', ')}`;
 }
 
 /** Bits of the chosen options, or -1 (every bit) when none is chosen. */

@@ -75,7 +75,7 @@ describe('BenchmarkScreen', () => {
     await user.click(screen.getByText('Choose the peer set'));
     await user.click(screen.getByRole('checkbox', { name: 'Wales' }));
     expect(useKeystoneStore.getState().drafts[draft.id]?.peerFilter.nations).toEqual(['wales']);
-    expect(screen.getByText(/Peers: in Wales/)).toBeVisible();
+    expect(screen.getByText(/Peers in Wales/)).toBeVisible();
   });
 
   it('imports a pack, lists it with its source, and removes it again', async () => {
