@@ -34,18 +34,23 @@ export function ClauseReview({ clause, score, onAdd, onOpen }: ClauseReviewProps
       <p className="clause-phrase">
         “{clause.phrase}”. <span className="field-hint">{clause.why}</span>
       </p>
-      <h5>Evidence</h5>
       {score.evidence.length === 0 ? (
         <p className="empty">Nothing in the draft evidences this clause yet.</p>
       ) : (
-        <ul className="evidence-list">
-          {score.evidence.map((e) => (
-            <li key={e.kind === 'answer' ? e.signalId : e.responsibilityId}>
-              {e.kind === 'answer' ? sentence(e.text) : `Responsibility: ${e.text}`}{' '}
-              <span className="points">+{e.points}</span>
-            </li>
-          ))}
-        </ul>
+        <details className="evidence">
+          <summary>
+            Evidence behind this score ({score.evidence.length}{' '}
+            {score.evidence.length === 1 ? 'item' : 'items'})
+          </summary>
+          <ul className="evidence-list">
+            {score.evidence.map((e) => (
+              <li key={e.kind === 'answer' ? e.signalId : e.responsibilityId}>
+                {e.kind === 'answer' ? sentence(e.text) : `Responsibility: ${e.text}`}{' '}
+                <span className="points">+{e.points}</span>
+              </li>
+            ))}
+          </ul>
+        </details>
       )}
       {score.raises.length > 0 && (
         <>
