@@ -147,4 +147,37 @@ describe('BenchmarkScreen', () => {
       /Grade 9.*Above the spine/,
     );
   });
+
+  it('says when a size is not a whole number, and keeps the last good one', async () => {
+    const user = userEvent.setup();
+    render(<BenchmarkScreen />);
+    await user.click(screen.getByText('Choose the peer set'));
+    const min = screen.getByLabelText('At least (technical staff)');
+    await user.type(min, '200');
+    expect(useKeystoneStore.getState().drafts[draft.id]?.peerFilter.minCommunity).toBe(200);
+    await user.type(min, 'x');
+    expect(min).toHaveAccessibleDescription(/Enter a whole number of technical staff/);
+    expect(min).toBeInvalid();
+    expect(useKeystoneStore.getState().drafts[draft.id]?.peerFilter.minCommunity).toBe(200);
+  });
+
+  it('lists a saved pack whose profiles are missing as unreadable, so it can be removed', async () => {
+    saved.set('packs', [
+      {
+        id: 'lost',
+        name: 'Lost pack',
+        source: 'Somewhere',
+        createdAt: '2026-01-01',
+        importedAt: '2026-02-01T00:00:00.000Z',
+        fileName: 'lost.json',
+        format: 'json',
+        count: 3,
+        illustrative: false,
+      },
+    ]);
+    render(<BenchmarkScreen />);
+    const row = await screen.findByRole('row', { name: /Lost pack/ });
+    await within(row).findByText(/Could not be read: Its profiles are missing from this device/);
+    expect(screen.getByText(/All peers/)).toHaveTextContent(`${SHIPPED_PEERS.length} peers`);
+  });
 });
