@@ -341,6 +341,14 @@ export const tests = [
       await dialog.waitFor();
       await expectAccessible(page, 'delete-everything dialog');
       await screenshot(page, 'storage-delete-dialog');
+      // Keyboard: Escape cancels and returns focus to the button that opened the dialog.
+      await page.keyboard.press('Escape');
+      await dialog.waitFor({ state: 'hidden' });
+      const focused = await page.evaluate(() => document.activeElement?.textContent);
+      assert(focused === 'Delete everything on this device', `focus after Escape: ${focused}`);
+      assert((await saved(page)).includes('Version one'), 'Escape deleted nothing');
+      await page.keyboard.press('Enter');
+      await dialog.waitFor();
       await dialog.getByRole('button', { name: 'Delete everything', exact: true }).click();
       await page.getByText('Everything Keystone kept on this device has been deleted.').waitFor();
       const left = await page.evaluate(() => JSON.stringify({ ...localStorage }));

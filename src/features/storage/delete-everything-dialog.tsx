@@ -8,10 +8,7 @@ export function DeleteEverything() {
   const dialog = useRef<HTMLDialogElement>(null);
   const opener = useRef<HTMLButtonElement>(null);
   const count = useKeystoneStore((s) => s.order.length);
-  const close = () => {
-    dialog.current?.close();
-    opener.current?.focus();
-  };
+  const close = () => dialog.current?.close();
   const confirm = () => {
     close();
     void deleteEverything();
@@ -31,7 +28,13 @@ export function DeleteEverything() {
       >
         Delete everything on this device
       </button>
-      <dialog ref={dialog} aria-labelledby="delete-dialog-heading" className="storage-dialog">
+      <dialog
+        ref={dialog}
+        aria-labelledby="delete-dialog-heading"
+        className="storage-dialog"
+        // Escape, Cancel or a choice: focus goes back to the button that opened it.
+        onClose={() => opener.current?.focus()}
+      >
         <h2 id="delete-dialog-heading">Delete everything on this device?</h2>
         <p>
           This deletes {count === 1 ? '1 draft' : `${count} drafts`}, their restore points, imported
