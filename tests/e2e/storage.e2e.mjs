@@ -365,6 +365,24 @@ export const tests = [
       await page.getByLabel('Restore from a backup file').setInputFiles(backup);
       await page.getByText(/^Restored 1 draft: 1 added, 0 replaced\./).waitFor();
       assert((await saved(page)).includes('Version one'), 'the backup is restored and saved');
+
+      // Script in a text field stays text: on screen, in the restore-point list and the compare table.
+      const script = '<img src=x onerror="window.__xss=1"><script>window.__xss=2</script>';
+      const hostileBackup = text.replaceAll('Version one', script.replaceAll('"', '\\"'));
+      await page.getByLabel('Restore from a backup file').setInputFiles({
+        name: 'script.json',
+        mimeType: 'application/json',
+        buffer: Buffer.from(hostileBackup),
+      });
+      await page.getByText(/^Restored 1 draft: 0 added, 1 replaced\./).waitFor();
+      const injected = await page.evaluate(() => ({
+        xss: window.__xss ?? null,
+        img: document.querySelectorAll('img[src="x"]').length,
+      }));
+      assert(
+        injected.xss === null && injected.img === 0,
+        `script ran: ${JSON.stringify(injected)}`,
+      );
       assert(realErrors(errors).length === 0, realErrors(errors).join('\n'));
       await context.close();
     },
