@@ -54,6 +54,16 @@ export const tests = [
       });
       const manifest = await page.locator('link[rel="manifest"]').getAttribute('href');
       assert(manifest, 'no web app manifest linked');
+      // Installable: a manifest with a name, standalone display and the icon sizes installers want.
+      const app = await (await context.request.get(new URL(manifest, hostedUrl).href)).json();
+      assert(app.name && app.short_name, 'the manifest has no name');
+      assert(app.display === 'standalone', `the manifest's display is ${app.display}`);
+      for (const size of ['192x192', '512x512']) {
+        const icon = app.icons?.find((i) => i.sizes === size);
+        assert(icon, `the manifest has no ${size} icon`);
+        const response = await context.request.get(new URL(icon.src, hostedUrl).href);
+        assert(response.ok(), `the ${size} icon does not load (${response.status()})`);
+      }
       await typeAndSave(page, 'Offline Institute of Technology');
 
       await context.setOffline(true);
