@@ -105,6 +105,11 @@ describe('BenchmarkScreen', () => {
       'Northern technical managers (north.json)',
     );
     expect(screen.getByText(/All peers/)).toHaveTextContent(`${SHIPPED_PEERS.length + 1} peers`);
+    // Packs cleared elsewhere ("delete everything") leave the comparison at once.
+    const packs = useKeystoneStore.getState().peerPacks;
+    act(() => useKeystoneStore.setState({ peerPacks: [] }));
+    expect(screen.getByText(/All peers/)).toHaveTextContent(`${SHIPPED_PEERS.length} peers`);
+    act(() => useKeystoneStore.setState({ peerPacks: packs }));
     await user.click(screen.getByRole('button', { name: 'Remove pack Northern network' }));
     expect(await screen.findByText(/Removed “Northern network”/)).toBeVisible();
     expect(screen.queryByRole('row', { name: /Northern network/ })).toBeNull();

@@ -38,6 +38,19 @@ function publish(status: Record<string, PackStatus> = snapshot.status) {
 
 const setStatus = (id: string, status: PackStatus) => publish({ ...snapshot.status, [id]: status });
 
+// Packs removed elsewhere (for example "delete everything") leave the library at once.
+useKeystoneStore.subscribe((state, previous) => {
+  if (state.peerPacks === previous.peerPacks) return;
+  const kept = new Set(state.peerPacks.map((p) => p.id));
+  for (const id of [...byPack.keys()]) {
+    if (!kept.has(id)) {
+      byPack.delete(id);
+      started.delete(id);
+    }
+  }
+  publish();
+});
+
 export const subscribe = (listener: () => void) => {
   listeners.add(listener);
   return () => listeners.delete(listener);
