@@ -1,0 +1,61 @@
+import { screen, within } from '@testing-library/react';
+import { CITATION } from '../../domain/definition';
+import { fromCatalogueIds } from '../../testing/make-draft';
+import { renderWithDraft } from '../wizard/render-with-draft';
+import { ReviewScreen } from './review-screen';
+
+const review = (overrides = {}) => renderWithDraft(<ReviewScreen />, overrides, 'review');
+
+describe('Review', () => {
+  it('shows each clause with its score, its evidence and what would raise it', () => {
+    review({
+      authority: { seats: ['executive-board'] },
+      responsibilities: fromCatalogueIds(['exec-member']),
+    });
+    const clause = screen.getByRole('region', { name: 'Empowered decision-maker' });
+    expect(within(clause).getByText(/out of 100/)).toBeInTheDocument();
+    expect(
+      within(clause).getByText(/A seat on the university executive board/),
+    ).toBeInTheDocument();
+    expect(within(clause).getByRole('heading', { name: 'What would raise it' })).toBeVisible();
+  });
+
+  it('applies a recommended responsibility with one click', async () => {
+    const { user, saved } = review();
+    const clause = screen.getByRole('region', { name: 'Anticipates future needs' });
+    const before = within(clause).getByText(/out of 100/).textContent;
+    const [add] = within(clause).getAllByRole('button', { name: /^Add this responsibility/ });
+    await user.click(add!);
+    expect(saved().responsibilities).toHaveLength(1);
+    expect(within(clause).getByText(/out of 100/).textContent).not.toBe(before);
+    expect(within(clause).getByRole('heading', { name: 'Anticipates future needs' })).toHaveFocus();
+  });
+
+  it('opens the step where an answer would raise a score', async () => {
+    const { user, view } = review();
+    const clause = screen.getByRole('region', { name: 'Empowered decision-maker' });
+    const [change] = within(clause).getAllByRole('button', { name: /^Change this in/ });
+    await user.click(change!);
+    expect(view()).toBe('authority');
+  });
+
+  it('lists contradictions with their fixes', async () => {
+    const { user, view } = review({
+      remit: { scope: 'institution' },
+      authority: { reportsTo: 'faculty-head' },
+    });
+    const section = screen.getByRole('region', { name: 'Contradictions' });
+    expect(within(section).getAllByText(/^Fix:/).length).toBeGreaterThan(0);
+    await user.click(within(section).getAllByRole('button', { name: /^Fix this in/ })[0]!);
+    expect(view()).not.toBe('review');
+  });
+
+  it('shows the two lenses, how the scores work, and the definition with its citation', () => {
+    review();
+    expect(screen.getByRole('table', { name: /Technician Commitment/ })).toBeInTheDocument();
+    expect(screen.getAllByRole('table')).toHaveLength(2);
+    expect(screen.getByRole('heading', { name: 'How the scores work' })).toBeInTheDocument();
+    expect(screen.getByText(/An empowered decision-maker who aligns/)).toBeInTheDocument();
+    expect(screen.getByText(CITATION.title)).toBeInTheDocument();
+  });
+});
