@@ -106,7 +106,7 @@ function inlineStartCss(): Plugin {
         const page = bundle['index.html'];
         if (!page || page.type !== 'asset') return;
         let html = String(page.source);
-        const link = /<link rel="stylesheet"[^>]*href="\/([^"]+\.css)"[^>]*>/.exec(html);
+        const link = /<link rel="stylesheet"[^>]*href="(?:\.?\/)?([^"]+\.css)"[^>]*>/.exec(html);
         const sheet = link?.[1] ? bundle[link[1]] : undefined;
         if (!link || !sheet || sheet.type !== 'asset') return;
         const css = String(sheet.source);
@@ -202,6 +202,8 @@ export default defineConfig(({ mode }) => {
         'fast-png': noPng,
       },
     },
+    // Relative URLs, so `dist/` works wherever it is served (a web server's root or a folder).
+    base: './',
     build: offline
       ? { outDir: 'dist-offline', emptyOutDir: true, copyPublicDir: false }
       : { outDir: 'dist', emptyOutDir: true },

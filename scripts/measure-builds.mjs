@@ -21,8 +21,8 @@ export async function measureHosted(dist = path.join(root, 'dist')) {
   const chunks = JSON.parse(await readFile(path.join(dist, '.vite/chunks.json'), 'utf8'));
   const byFile = new Map(chunks.map((c) => [c.file, c]));
   const referenced = [
-    ...html.matchAll(/<script[^>]*type="module"[^>]*src="\/?([^"]+)"/g),
-    ...html.matchAll(/<link[^>]*rel="modulepreload"[^>]*href="\/?([^"]+)"/g),
+    ...html.matchAll(/<script[^>]*type="module"[^>]*src="(?:\.?\/)?([^"]+)"/g),
+    ...html.matchAll(/<link[^>]*rel="modulepreload"[^>]*href="(?:\.?\/)?([^"]+)"/g),
   ].map((m) => m[1]);
   const start = new Set();
   const visit = (file) => {
