@@ -1,6 +1,5 @@
 import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import v1 from '../../../tests/fixtures/store-v1-first-release.json?raw';
 import { STORAGE_KEY, useKeystoneStore } from '../../store/keystone-store';
 import { writeBackup } from '../../store/storage/backup-file';
 import { deleteEverything } from '../../store/storage/delete-everything';
@@ -23,33 +22,12 @@ afterEach(() => vi.restoreAllMocks());
 async function openPanel() {
   const user = userEvent.setup();
   await user.click(screen.getByText('Backups, restore points and this device'));
+  // The panel's contents load when it is first opened.
+  await screen.findByRole('heading', { name: 'Restore points' });
   return user;
 }
 
 describe('StorageNotices', () => {
-  it('tells the person plainly when saved data could not be read, keeps it and offers it', async () => {
-    const broken = v1.slice(0, 500);
-    localStorage.setItem(STORAGE_KEY, broken);
-    vi.resetModules();
-    const fresh = await import('./storage-notices');
-    render(<fresh.StorageNotices />);
-    const alert = screen.getByRole('alert');
-    expect(
-      within(alert).getByRole('heading', { name: 'Some saved data could not be read' }),
-    ).toBeVisible();
-    expect(alert).toHaveTextContent(
-      /The saved drafts could not be read: the saved text is cut short or damaged\./,
-    );
-    expect(alert).toHaveTextContent(/kept aside on this device, untouched/);
-    const keys = Object.keys(localStorage).filter((k) => k.startsWith('keystone:unreadable:'));
-    expect(keys.map((k) => localStorage.getItem(k))).toEqual([broken]);
-    await userEvent.click(
-      within(alert).getByRole('button', { name: 'Download the unreadable data' }),
-    );
-    const blob = vi.mocked(URL.createObjectURL).mock.calls[0]?.[0] as Blob;
-    expect(await blob.text()).toBe(broken);
-  });
-
   it('says when storage is full, keeps the edit, offers a download, and warns before leaving', async () => {
     render(
       <>

@@ -3,26 +3,24 @@
  * data, a failed save, another tab's changes), then undo and redo, then a folded panel with
  * restore points, backups and "delete everything". Mounted once by the shell; no props.
  */
-import { useEffect } from 'react';
+import { Suspense, lazy, useEffect, useState } from 'react';
 import { startStorageServices } from '../../store/storage/storage-services';
 import { useStorageStatus } from '../../store/storage/storage-status';
-import { BackupPanel } from './backup-panel';
 import { ConflictNotice } from './conflict-notice';
-import { DeleteEverything } from './delete-everything-dialog';
-import { PersistenceStatus } from './persistence-status';
-import { RestorePointsPanel } from './restore-points-panel';
 import { SaveProblemNotice } from './save-problem-notice';
-import { SetAsideData } from './set-aside-data';
 import { UndoRedo } from './undo-redo';
 import { UnreadableNotice } from './unreadable-notice';
 import { useUnsavedWarning } from './use-unsaved-warning';
 import './storage.css';
+
+const DevicePanel = lazy(() => import('./device-panel').then((m) => ({ default: m.DevicePanel })));
 
 export function StorageNotices() {
   useEffect(() => startStorageServices(), []);
   const saved = useStorageStatus((s) => s.saved);
   const conflict = useStorageStatus((s) => s.conflict);
   useUnsavedWarning(!saved || conflict);
+  const [open, setOpen] = useState(false);
   return (
     <div className="storage-notices">
       <UnreadableNotice />
@@ -30,13 +28,13 @@ export function StorageNotices() {
       <ConflictNotice />
       <div className="storage-bar">
         <UndoRedo />
-        <details className="storage-panel">
+        <details className="storage-panel" onToggle={(event) => setOpen(event.currentTarget.open)}>
           <summary>Backups, restore points and this device</summary>
-          <PersistenceStatus />
-          <RestorePointsPanel />
-          <BackupPanel />
-          <SetAsideData />
-          <DeleteEverything />
+          {open ? (
+            <Suspense fallback={<p>Loading…</p>}>
+              <DevicePanel />
+            </Suspense>
+          ) : null}
         </details>
       </div>
     </div>
