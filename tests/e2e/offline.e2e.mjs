@@ -29,7 +29,7 @@ export const tests = [
     async run({ browser, offlineUrl }) {
       assert(offlineUrl.startsWith('file://'), `not a file URL: ${offlineUrl}`);
       const context = await browser.newContext();
-      const { page, errors, foreign } = await openPage(context, offlineUrl);
+      const { page, errors, foreign, requests } = await openPage(context, offlineUrl);
       await appShowsSteps(page);
       await typeAndSave(page, 'University of Llanfair');
       await page.reload();
@@ -38,6 +38,9 @@ export const tests = [
       assert(kept === 'University of Llanfair', `after a reload the name reads "${kept}"`);
       await screenshot(page, 'offline-file-after-reload');
       assert(foreign().length === 0, `requests off the disk: ${foreign().join(', ')}`);
+      // Self-contained: the file asks for nothing beside itself, not even a sibling file.
+      const others = requests.filter((r) => r !== offlineUrl && !/^(data|blob):/.test(r));
+      assert(others.length === 0, `the offline file needs other files: ${others.join(', ')}`);
       assert(errors.length === 0, `console errors: ${errors.join('\n')}`);
       await context.close();
     },
