@@ -66,46 +66,44 @@ export function AuthorityStep() {
       >
         {(a11y) => <input type="text" {...a11y} {...register('title')} />}
       </Field>
-      <div className="field-row">
-        <Field
-          id="gradeBand"
-          label="Grade"
-          hint={
-            <QuestionHint
-              why="Technical job families often stop at grade 7 or 8. Keystone gathers evidence for job evaluation; it does not set the grade."
-              clauses={['empowered']}
-            />
-          }
-          error={errors.gradeBand?.message}
-        >
-          {(a11y) => (
-            <select {...a11y} {...register('gradeBand', { setValueAs: emptyToNull })}>
-              <option value="">Choose a grade</option>
-              {GRADE_BANDS.list.map((o) => (
-                <option key={o.id} value={o.id}>
-                  {o.label}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
-        <Field
-          id="fte"
-          label="Full-time equivalent (optional)"
-          hint={<QuestionHint why="For example 1 for full time or 0.8." />}
-          error={errors.fte?.message}
-        >
-          {(a11y) => (
-            <input
-              type="text"
-              inputMode="decimal"
-              className="input-short"
-              {...a11y}
-              {...register('fte', { setValueAs: parseNumber })}
-            />
-          )}
-        </Field>
-      </div>
+      <Field
+        id="gradeBand"
+        label="Grade"
+        hint={
+          <QuestionHint
+            why="Technical job families often stop at grade 7 or 8. Keystone gathers evidence for job evaluation; it does not set the grade."
+            clauses={['empowered']}
+          />
+        }
+        error={errors.gradeBand?.message}
+      >
+        {(a11y) => (
+          <select {...a11y} {...register('gradeBand', { setValueAs: emptyToNull })}>
+            <option value="">Choose a grade</option>
+            {GRADE_BANDS.list.map((o) => (
+              <option key={o.id} value={o.id}>
+                {o.label}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+      <Field
+        id="fte"
+        label="Full-time equivalent (optional)"
+        hint={<QuestionHint why="For example 1 for full time or 0.8." />}
+        error={errors.fte?.message}
+      >
+        {(a11y) => (
+          <input
+            type="text"
+            inputMode="decimal"
+            className="input-short"
+            {...a11y}
+            {...register('fte', { setValueAs: parseNumber })}
+          />
+        )}
+      </Field>
       <Field
         id="reportsTo"
         label="Reports to"

@@ -41,7 +41,6 @@ export function ResponsibilitiesStep() {
   const [announcement, setAnnouncement] = useState('');
   // After a move or removal, focus goes to a control that still exists (set in handlers).
   const focusTarget = useRef<string | null>(null);
-  const [armed, setArmed] = useState<number | null>(null);
   const dragFrom = useRef<number | null>(null);
 
   const save = (values: Input): Input => ({
@@ -123,17 +122,17 @@ export function ResponsibilitiesStep() {
                   focusTarget.current = 'chosen-heading';
                 }}
                 drag={{
-                  armed: armed === index,
-                  arm: () => setArmed(index),
                   onDragStart: (event) => {
                     dragFrom.current = index;
                     event.dataTransfer.effectAllowed = 'move';
+                    event.dataTransfer.setData('text/plain', String(index + 1));
+                    const item = event.currentTarget.closest('li');
+                    if (item) event.dataTransfer.setDragImage(item, 16, 16);
                   },
                   onDrop: (event) => {
                     event.preventDefault();
                     if (dragFrom.current !== null) moveItem(dragFrom.current, index);
                     dragFrom.current = null;
-                    setArmed(null);
                   },
                 }}
               />

@@ -23,8 +23,6 @@ interface ResponsibilityItemProps {
   onMove: (from: number, to: number) => void;
   onRemove: (index: number) => void;
   drag: {
-    armed: boolean;
-    arm: () => void;
     onDragStart: (event: DragEvent) => void;
     onDrop: (event: DragEvent) => void;
   };
@@ -40,17 +38,17 @@ export function ResponsibilityItem(props: ResponsibilityItemProps) {
   return (
     <li
       className="responsibility"
-      draggable={drag.armed}
-      onDragStart={drag.onDragStart}
       onDragOver={(event) => event.preventDefault()}
       onDrop={drag.onDrop}
     >
       <div className="responsibility-head">
+        {/* Mouse users drag by the handle; keyboard users have Move up and Move down. */}
         <span
           className="drag-handle"
           aria-hidden="true"
           title="Drag to reorder"
-          onMouseDown={drag.arm}
+          draggable
+          onDragStart={drag.onDragStart}
         >
           ⠿
         </span>
