@@ -50,6 +50,7 @@ describe('Drafts', () => {
     const original = saved();
     await user.click(screen.getByRole('button', { name: /^Delete/ }));
     expect(state().drafts[original.id]).toBeUndefined();
+    expect(names()).toEqual(['Untitled role']);
     expect(screen.getByText(/Deleted “Test role”/)).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Undo delete' }));
     expect(state().drafts[original.id]).toEqual(original);

@@ -16,13 +16,15 @@ export function DraftsManager({ onDone }: { onDone: () => void }) {
   const order = useKeystoneStore((s) => s.order);
   const currentId = useKeystoneStore((s) => s.currentId);
   const steps = useKeystoneStore((s) => s.steps);
-  const { deleteDraft, restoreDraft } = useKeystoneStore.getState();
+  const { createDraft, deleteDraft, restoreDraft } = useKeystoneStore.getState();
   const [deleted, setDeleted] = useState<Deleted | null>(null);
 
   const remove = (id: string) => {
     const draft = drafts[id];
     if (!draft) return;
     setDeleted({ draft, index: order.indexOf(id), step: steps[id] });
+    // Why: there is always a draft open; start a blank one first so the undo offer stays on screen.
+    if (order.filter((d) => d in drafts).length === 1) createDraft('Untitled role');
     deleteDraft(id);
   };
 
