@@ -1,8 +1,8 @@
 // Nothing leaves the machine (issue 6): a walk through every screen of both builds, filling a
-// step and exporting on the way, records every request the browser context makes — service
-// worker included — and fails on any to another origin, on a Content-Security-Policy that names
-// an outside host or is broken by the app, on anything still moving under
-// prefers-reduced-motion, and on any axe violation on the screens visited.
+// step and exporting on the way, records every request the browser context makes (service
+// worker included). It fails on any request to another origin, on a web font, on a
+// Content-Security-Policy that names an outside host or that the app breaks, on anything still
+// moving under prefers-reduced-motion, and on any axe violation on the screens visited.
 import { readFile } from 'node:fs/promises';
 import { assert, download, expectAccessible, openPage, screenshot } from './harness.mjs';
 
@@ -127,6 +127,8 @@ async function walk(browser, url, label) {
 
   assert((await page.getAttribute('html', 'lang')) === 'en-GB', `${label}: lang is not en-GB`);
   await checkPolicy(page, label);
+  const webFonts = await page.evaluate(() => [...document.fonts].map((f) => f.family));
+  assert(webFonts.length === 0, `${label}: web fonts on screen: ${webFonts.join(', ')}`);
 
   await fillFirstStep(page);
   await inspect(page, `${label}-first-step`);
