@@ -221,6 +221,19 @@ export const tests = [
       assert(main && nav && nav.y > main.y, 'the step list is not folded under the step');
       await expectAccessible(page, 'narrow screen');
       await screenshot(page, 'wizard-narrow-360');
+
+      // The drafts dialog, then a full draft's review, the widest screen, at the same width.
+      await page.getByRole('button', { name: 'Switch or manage drafts' }).click();
+      await page.getByRole('button', { name: 'Start from this template' }).waitFor();
+      await expectAccessible(page, 'drafts dialog at 360 px');
+      await screenshot(page, 'wizard-narrow-drafts');
+      await page.getByRole('button', { name: 'Start from this template' }).click();
+      await page.getByRole('button', { name: /^Review/ }).click();
+      await page.getByRole('heading', { level: 2, name: 'Review' }).waitFor();
+      const reviewWidth = await page.evaluate(() => document.documentElement.scrollWidth);
+      assert(reviewWidth <= 360, `the review scrolls sideways at 360 px (${reviewWidth} px)`);
+      await expectAccessible(page, 'review at 360 px');
+      await screenshot(page, 'wizard-narrow-review');
       await context.close();
     },
   },
