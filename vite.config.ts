@@ -31,7 +31,7 @@ const HOSTED_CSP = [
 ].join('; ');
 
 // Note: file:// has no usable 'self', so the offline file allows only its own inline scripts
-// (by hash), its inline styles, and data:/blob: URLs it makes itself.
+// (by hash), its inline styles, and data:/blob: images it makes itself; it fetches nothing.
 const offlineCsp = (scriptHashes: string[]) =>
   [
     "default-src 'none'",
@@ -39,7 +39,7 @@ const offlineCsp = (scriptHashes: string[]) =>
     "style-src 'unsafe-inline'",
     'img-src data: blob:',
     'font-src data:',
-    'connect-src data: blob:',
+    "connect-src 'none'",
     "object-src 'none'",
     "base-uri 'none'",
     "form-action 'none'",
