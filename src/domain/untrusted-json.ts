@@ -63,7 +63,8 @@ function check(value: unknown, depth: number, path: string, refuseControl: boole
   return null;
 }
 
-const tooLarge = (size: number, maxBytes: number) =>
+/** The message for a file over the limit; callers check `file.size` with it before reading. */
+export const tooLarge = (size: number, maxBytes: number) =>
   `The file is too large (${megabytes(size)} MB; the limit is ${(maxBytes / 1_048_576).toFixed(0)} MB).`;
 
 export function parseUntrustedJson(

@@ -4,8 +4,9 @@
  */
 import { importCsvPack } from '../../domain/peers/import-csv-pack';
 import { importJsonPack } from '../../domain/peers/import-json-pack';
-import type { PeerPackMeta } from '../../domain/peers/peer-pack';
+import { MAX_PACK_BYTES, type PeerPackMeta } from '../../domain/peers/peer-pack';
 import type { RoleDraft } from '../../domain/role-draft';
+import { tooLarge } from '../../domain/untrusted-json';
 import { savePack } from '../../store/peer-pack-db';
 import { yieldToPage } from './yield-to-page';
 
@@ -22,6 +23,10 @@ export async function importPackFile(
   file: File,
   onProgress: (done: number, total: number) => void,
 ): Promise<ImportOutcome> {
+  // Note: the size first, so a huge file is refused without being read into memory.
+  if (file.size > MAX_PACK_BYTES) {
+    return { ok: false, errors: [tooLarge(file.size, MAX_PACK_BYTES)] };
+  }
   const csv = /\.csv$/i.test(file.name) || file.type === 'text/csv';
   const text = await file.text();
   const now = new Date().toISOString();

@@ -5,7 +5,7 @@
  */
 import { useRef, useState } from 'react';
 import { parseExchange } from '../../domain/exchange/draft-exchange';
-import { decodeUtf8 } from '../../domain/untrusted-json';
+import { MAX_IMPORT_BYTES, decodeUtf8, tooLarge } from '../../domain/untrusted-json';
 import { useKeystoneStore } from '../../store/keystone-store';
 
 type Outcome = { ok: true; message: string } | { ok: false; message: string };
@@ -23,7 +23,11 @@ export function ImportDraft() {
   });
 
   async function importFile(file: File) {
-    const decoded = decodeUtf8(new Uint8Array(await file.arrayBuffer()));
+    // Note: the size first, so a huge file is refused without being read into memory.
+    const decoded =
+      file.size > MAX_IMPORT_BYTES
+        ? { ok: false as const, error: tooLarge(file.size, MAX_IMPORT_BYTES) }
+        : decodeUtf8(new Uint8Array(await file.arrayBuffer()));
     const parsed = decoded.ok ? parseExchange(decoded.text) : decoded;
     if (!parsed.ok) {
       setOutcome({
