@@ -41,6 +41,23 @@ export default tseslint.config(
       },
     },
   },
+  // One store (STYLE.md): only keystone-store.ts creates it; other state joins it as a slice.
+  // Note: no-restricted-syntax, because the layers below own no-restricted-imports.
+  {
+    files: ['**/*.{ts,tsx}'],
+    ignores: ['src/store/keystone-store.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector:
+            'ImportDeclaration[source.value=/^zustand(\\/vanilla)?$/] > ImportSpecifier[imported.name=/^create(Store)?$/]',
+          message:
+            'One store: add a slice to src/store/keystone-store.ts instead of creating a store.',
+        },
+      ],
+    },
+  },
   // The domain is pure: no UI, no DOM, no storage, no export libraries.
   layer(
     ['src/domain/**'],

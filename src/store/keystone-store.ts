@@ -8,8 +8,12 @@ import { persist } from 'zustand/middleware';
 import { emptyDraft } from '../domain/empty-draft';
 import type { RoleDraft } from '../domain/role-draft';
 import { STORE_VERSION, migrate } from './migrations';
+import { createRestorePointsSlice, type RestorePointsSlice } from './history/restore-points-slice';
+import { createUndoSlice, type UndoSlice } from './history/undo-slice';
 import { createPeerPacksSlice, type PeerPacksSlice } from './peer-packs-slice';
 import { keystoneStorage } from './storage/keystone-storage';
+import { saveOnlyChanges } from './storage/save-only-changes';
+import { createStorageStatusSlice, type StorageStatusSlice } from './storage/storage-status-slice';
 
 export type StepId =
   'context' | 'remit' | 'authority' | 'responsibilities' | 'person-spec' | 'review';
@@ -37,7 +41,13 @@ export interface KeystoneActions {
   setStep: (id: string, step: ViewId) => void;
 }
 
-export type KeystoneState = KeystoneData & KeystoneActions & PeerPacksSlice;
+/** The saved data and its actions, then slices kept in memory only (partialize leaves them out). */
+export type KeystoneState = KeystoneData &
+  KeystoneActions &
+  PeerPacksSlice &
+  StorageStatusSlice &
+  UndoSlice &
+  RestorePointsSlice;
 
 export const STORAGE_KEY = 'keystone';
 
@@ -52,9 +62,12 @@ const now = () => new Date().toISOString();
 
 export const useKeystoneStore = create<KeystoneState>()(
   persist(
-    (set, get) => ({
+    (set, get, api) => ({
       ...initialData,
       ...createPeerPacksSlice(set),
+      ...createStorageStatusSlice(set, get, api),
+      ...createUndoSlice(set, get, api),
+      ...createRestorePointsSlice(set, get, api),
 
       createDraft: (name, from) => {
         const id = newId();
@@ -118,9 +131,14 @@ export const useKeystoneStore = create<KeystoneState>()(
       name: STORAGE_KEY,
       version: STORE_VERSION,
       // Note: a checked, versioned, conflict-aware localStorage adapter; why in keystone-storage.ts.
-      storage: keystoneStorage,
+      storage: saveOnlyChanges(keystoneStorage, initialData),
       partialize: ({ drafts, order, currentId, steps }) => ({ drafts, order, currentId, steps }),
       migrate,
+      // Note: reading the save reports problems into the store, so it waits until the store exists.
+      skipHydration: true,
     },
   ),
 );
+
+// The adapter reads localStorage synchronously, so the saved drafts are in place when this returns.
+void useKeystoneStore.persist.rehydrate();

@@ -1,11 +1,11 @@
 import { chooseOtherTab, chooseThisTab } from '../../store/storage/cross-tab-sync';
-import { useStorageStatus } from '../../store/storage/storage-status';
+import { useKeystoneStore } from '../../store/keystone-store';
 import { downloadBackup } from './download-backup';
 
 /** Another tab saved while this one had unsaved changes: the person chooses; nothing is lost. */
 export function ConflictNotice() {
-  const conflict = useStorageStatus((s) => s.conflict);
-  const announcement = useStorageStatus((s) => s.announcement);
+  const conflict = useKeystoneStore(({ storageStatus: s }) => s.conflict);
+  const announcement = useKeystoneStore(({ storageStatus: s }) => s.announcement);
   return (
     <>
       {conflict ? (

@@ -6,7 +6,6 @@
 import fc from 'fast-check';
 import { makeDraft } from '../../testing/make-draft';
 import { useKeystoneStore } from '../../store/keystone-store';
-import { useRestorePoints } from '../../store/history/restore-point-store';
 import { writeBackup } from '../../store/storage/backup-file';
 import { deleteEverything } from '../../store/storage/delete-everything';
 import { restoreFromFile } from './backup-panel';
@@ -84,7 +83,7 @@ const hostileBytes = fc.oneof(
 const snapshot = () =>
   JSON.stringify({
     state: useKeystoneStore.getState(),
-    points: useRestorePoints.getState().points,
+    points: useKeystoneStore.getState().restorePoints,
     storage: Object.entries(localStorage).sort(),
   });
 

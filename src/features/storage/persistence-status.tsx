@@ -1,4 +1,4 @@
-import { useStorageStatus } from '../../store/storage/storage-status';
+import { useKeystoneStore } from '../../store/keystone-store';
 
 const WORDS = {
   unknown: 'Checking whether this browser will keep your drafts…',
@@ -12,7 +12,7 @@ const WORDS = {
 
 /** Whether persistent storage was granted (navigator.storage.persist), in plain words. */
 export function PersistenceStatus() {
-  const persistence = useStorageStatus((s) => s.persistence);
+  const persistence = useKeystoneStore(({ storageStatus: s }) => s.persistence);
   return (
     <p>
       <strong>Storage on this device:</strong> {WORDS[persistence]}

@@ -2,11 +2,7 @@ import { useState } from 'react';
 import type { FormEvent } from 'react';
 import { useKeystoneStore } from '../../store/keystone-store';
 import { KIND_LABELS } from '../../store/history/restore-points';
-import {
-  restoreFromPoint,
-  takeRestorePoint,
-  useRestorePoints,
-} from '../../store/history/restore-point-store';
+import { restoreFromPoint, takeRestorePoint } from '../../store/history/restore-point-store';
 import { CompareVersions } from './compare-versions';
 import type { Version } from './compare-versions';
 import { formatTime } from './format-time';
@@ -15,7 +11,7 @@ import { formatTime } from './format-time';
 export function RestorePointsPanel() {
   const draft = useKeystoneStore((s) => (s.currentId ? s.drafts[s.currentId] : undefined));
   const drafts = useKeystoneStore((s) => s.drafts);
-  const points = useRestorePoints((s) => s.points);
+  const points = useKeystoneStore((s) => s.restorePoints);
   const [name, setName] = useState('');
   const [message, setMessage] = useState('');
 

@@ -1,7 +1,5 @@
-import { STORAGE_KEY } from '../../store/keystone-store';
-import { useRestorePoints } from '../../store/history/restore-point-store';
+import { STORAGE_KEY, useKeystoneStore } from '../../store/keystone-store';
 import { keystoneStorage } from '../../store/storage/keystone-storage';
-import { useStorageStatus } from '../../store/storage/storage-status';
 import { downloadBackup } from './download-backup';
 
 const WHY = {
@@ -12,9 +10,9 @@ const WHY = {
 
 /** A save that failed: the edit is safe in this tab only; offer a download and a retry. */
 export function SaveProblemNotice() {
-  const failure = useStorageStatus((s) => s.failure);
-  const detail = useStorageStatus((s) => s.failureDetail);
-  const pointsFailed = useRestorePoints((s) => s.saveFailed);
+  const failure = useKeystoneStore(({ storageStatus: s }) => s.failure);
+  const detail = useKeystoneStore(({ storageStatus: s }) => s.failureDetail);
+  const pointsFailed = useKeystoneStore((s) => s.restorePointsSaveFailed);
   if (!failure && !pointsFailed) return null;
   if (!failure) {
     return (

@@ -1,4 +1,4 @@
-import { useStorageStatus } from '../../store/storage/storage-status';
+import { useKeystoneStore } from '../../store/keystone-store';
 import './storage.css';
 
 const timeFormat = new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit' });
@@ -8,7 +8,9 @@ const timeFormat = new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '
  * saved. Not a live region: the notices announce problems; this would speak on every key press.
  */
 export function SaveStatus({ updatedAt }: { updatedAt: string }) {
-  const saved = useStorageStatus((s) => s.saved && !s.conflict && s.failure === null);
+  const saved = useKeystoneStore(
+    ({ storageStatus: s }) => s.saved && !s.conflict && s.failure === null,
+  );
   const time = new Date(updatedAt);
   if (!saved) {
     return (

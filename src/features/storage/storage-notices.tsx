@@ -5,7 +5,7 @@
  */
 import { Suspense, lazy, useEffect, useState } from 'react';
 import { startStorageServices } from '../../store/storage/storage-services';
-import { useStorageStatus } from '../../store/storage/storage-status';
+import { useKeystoneStore } from '../../store/keystone-store';
 import { ConflictNotice } from './conflict-notice';
 import { SaveProblemNotice } from './save-problem-notice';
 import { UndoRedo } from './undo-redo';
@@ -17,8 +17,8 @@ const DevicePanel = lazy(() => import('./device-panel').then((m) => ({ default: 
 
 export function StorageNotices() {
   useEffect(() => startStorageServices(), []);
-  const saved = useStorageStatus((s) => s.saved);
-  const conflict = useStorageStatus((s) => s.conflict);
+  const saved = useKeystoneStore(({ storageStatus: s }) => s.saved);
+  const conflict = useKeystoneStore(({ storageStatus: s }) => s.conflict);
   useUnsavedWarning(!saved || conflict);
   const [open, setOpen] = useState(false);
   return (

@@ -1,8 +1,10 @@
-import { redo, undo, useUndoAvailability } from '../../store/history/history-store';
+import { redo, undo } from '../../store/history/history-store';
+import { useKeystoneStore } from '../../store/keystone-store';
 
 /** Undo and redo for edits to drafts (text fields keep their own undo while typing). */
 export function UndoRedo() {
-  const { canUndo, canRedo } = useUndoAvailability();
+  const canUndo = useKeystoneStore((s) => s.canUndo);
+  const canRedo = useKeystoneStore((s) => s.canRedo);
   return (
     <div className="storage-actions" role="group" aria-label="Undo and redo">
       <button

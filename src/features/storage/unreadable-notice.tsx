@@ -1,17 +1,16 @@
-import { STORAGE_KEY } from '../../store/keystone-store';
+import { STORAGE_KEY, useKeystoneStore } from '../../store/keystone-store';
 import { keystoneStorage } from '../../store/storage/keystone-storage';
-import { useStorageStatus } from '../../store/storage/storage-status';
 import { downloadText } from './download-file';
 
 /** Saved data that could not be read: what, where it was kept, and a way to download it. */
 export function UnreadableNotice() {
-  const unreadable = useStorageStatus((s) => s.unreadable);
+  const unreadable = useKeystoneStore(({ storageStatus: s }) => s.unreadable);
   if (!unreadable) return null;
   const download = () => downloadText(unreadable.raw, 'keystone-unreadable-data.txt', 'text/plain');
-  const dismiss = () => useStorageStatus.setState({ unreadable: null });
+  const dismiss = () => useKeystoneStore.getState().reportStatus({ unreadable: null });
   const startSaving = () => {
     keystoneStorage.releaseHeld(STORAGE_KEY);
-    useStorageStatus.setState({ unreadable: { ...unreadable, savingHeld: false } });
+    useKeystoneStore.getState().reportStatus({ unreadable: { ...unreadable, savingHeld: false } });
   };
   return (
     <div className="storage-notice storage-notice--problem" role="alert">

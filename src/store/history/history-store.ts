@@ -2,7 +2,6 @@
  * Undo and redo for edits to drafts. Watches the one store and records the drafts and their order
  * before each change; navigation (current draft, step) is not an edit and is not recorded.
  */
-import { create } from 'zustand';
 import type { KeystoneData } from '../keystone-store';
 import { useKeystoneStore } from '../keystone-store';
 import { quietly, isQuiet } from './quiet';
@@ -11,15 +10,10 @@ import type { UndoHistory } from './undo-history';
 
 type Edit = Pick<KeystoneData, 'drafts' | 'order'>;
 
-export const useUndoAvailability = create<{ canUndo: boolean; canRedo: boolean }>()(() => ({
-  canUndo: false,
-  canRedo: false,
-}));
-
 let history: UndoHistory<Edit> = emptyHistory();
 
 const publish = () =>
-  useUndoAvailability.setState({
+  useKeystoneStore.setState({
     canUndo: history.past.length > 0,
     canRedo: history.future.length > 0,
   });

@@ -3,7 +3,6 @@
  * drafts' own save stays small and fast; every save merges with what other tabs saved, so no tab
  * removes another's points. When storage is full the oldest automatic points make room first.
  */
-import { create } from 'zustand';
 import type { RoleDraft } from '../../domain/role-draft';
 import { parseUntrustedJson } from '../../domain/untrusted-json';
 import { useKeystoneStore } from '../keystone-store';
@@ -21,11 +20,6 @@ import {
 import type { RestorePoint, RestorePointKind } from './restore-points';
 
 export const RESTORE_POINTS_KEY = 'keystone:restore-points';
-
-export const useRestorePoints = create<{ points: RestorePoint[]; saveFailed: boolean }>()(() => ({
-  points: [],
-  saveFailed: false,
-}));
 
 /** Reads saved points, keeping every valid one; unreadable ones are set aside and reported. */
 export function readRestorePoints(area: Storage = localStorage): RestorePoint[] {
@@ -62,9 +56,9 @@ export function readRestorePoints(area: Storage = localStorage): RestorePoint[] 
 }
 
 export function loadRestorePoints(area: Storage = localStorage) {
-  useRestorePoints.setState({
-    points: mergePoints(useRestorePoints.getState().points, readRestorePoints(area)),
-  });
+  useKeystoneStore.setState((s) => ({
+    restorePoints: mergePoints(s.restorePoints, readRestorePoints(area)),
+  }));
 }
 
 export function saveRestorePoints(
@@ -75,13 +69,13 @@ export function saveRestorePoints(
   while (list) {
     try {
       area.setItem(RESTORE_POINTS_KEY, JSON.stringify(list));
-      useRestorePoints.setState({ points: list, saveFailed: false });
+      useKeystoneStore.setState({ restorePoints: list, restorePointsSaveFailed: false });
       return list;
     } catch {
       list = dropOldestAutomatic(list);
     }
   }
-  useRestorePoints.setState({ points, saveFailed: true });
+  useKeystoneStore.setState({ restorePoints: points, restorePointsSaveFailed: true });
   return points;
 }
 
@@ -103,13 +97,13 @@ export function takeRestorePoint(
     createdAt: now.toISOString(),
     draft,
   };
-  saveRestorePoints(addPoint(useRestorePoints.getState().points, point));
+  saveRestorePoints(addPoint(useKeystoneStore.getState().restorePoints, point));
   return point;
 }
 
 /** Puts a draft back as it was at a restore point, first keeping its present version. */
 export function restoreFromPoint(pointId: string): boolean {
-  const point = useRestorePoints.getState().points.find((p) => p.id === pointId);
+  const point = useKeystoneStore.getState().restorePoints.find((p) => p.id === pointId);
   if (!point) return false;
   const store = useKeystoneStore.getState();
   const present = store.drafts[point.draft.id];

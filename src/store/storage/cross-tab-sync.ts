@@ -16,7 +16,7 @@ import {
 import { forgetEverythingInMemory } from './delete-everything';
 import { keystoneStorage } from './keystone-storage';
 import { readSavedData } from './read-saved-data';
-import { useStorageStatus } from './storage-status';
+import { reportStatus } from './storage-status-slice';
 
 /** The drafts' saved text; undefined when storage cannot be read at all. */
 function savedText(): string | null | undefined {
@@ -77,18 +77,18 @@ function onStorage(event: StorageEvent) {
   }
   // A null key means another tab cleared all storage for this site.
   if (event.key !== STORAGE_KEY && event.key !== null) return;
-  if (keystoneStorage.hasUnsaved() || useStorageStatus.getState().conflict) {
+  if (keystoneStorage.hasUnsaved() || useKeystoneStore.getState().storageStatus.conflict) {
     keystoneStorage.holdForChoice();
     return;
   }
   const deleted = event.newValue === null;
   takeSavedVersion();
-  useStorageStatus.setState((s) => ({
-    externalUpdates: s.externalUpdates + 1,
+  reportStatus({
+    externalUpdates: useKeystoneStore.getState().storageStatus.externalUpdates + 1,
     announcement: deleted
       ? 'Everything Keystone kept on this device was deleted in another tab.'
       : 'Your drafts were updated with changes saved in another tab.',
-  }));
+  });
 }
 
 export function startCrossTabSync(): () => void {

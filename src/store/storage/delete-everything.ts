@@ -7,10 +7,9 @@
 import { initialData, useKeystoneStore, STORAGE_KEY } from '../keystone-store';
 import { clearUndoHistory } from '../history/history-store';
 import { quietly } from '../history/quiet';
-import { useRestorePoints } from '../history/restore-point-store';
 import { clearPeerPacks } from '../peer-pack-db';
 import { keystoneStorage } from './keystone-storage';
-import { initialStatus, useStorageStatus } from './storage-status';
+import { initialStatus, reportStatus } from './storage-status-slice';
 
 const isOurs = (key: string) =>
   key === STORAGE_KEY || key.startsWith(`${STORAGE_KEY}:`) || key.startsWith(`${STORAGE_KEY}-`);
@@ -30,11 +29,11 @@ export function forgetEverythingInMemory() {
   keystoneStorage.withoutSaving(() =>
     quietly(() => useKeystoneStore.setState({ ...initialData, peerPacks: [] })),
   );
-  useRestorePoints.setState({ points: [], saveFailed: false });
+  useKeystoneStore.setState({ restorePoints: [], restorePointsSaveFailed: false });
   clearUndoHistory();
-  useStorageStatus.setState({
+  reportStatus({
     ...initialStatus,
-    persistence: useStorageStatus.getState().persistence,
+    persistence: useKeystoneStore.getState().storageStatus.persistence,
   });
 }
 
@@ -50,7 +49,7 @@ export async function deleteEverything(): Promise<void> {
   forgetEverythingInMemory();
   // Note: peer packs are not drafts but are still data about people; a browser without IndexedDB has none.
   const packs = clearPeerPacks().catch(() => undefined);
-  useStorageStatus.setState({
+  reportStatus({
     announcement: 'Everything Keystone kept on this device has been deleted.',
   });
   await packs;

@@ -1,10 +1,11 @@
 import v1 from '../../../tests/fixtures/store-v1-first-release.json?raw';
 import { MemoryStorage } from '../../testing/memory-storage';
 import { makeDraft } from '../../testing/make-draft';
+import { useKeystoneStore } from '../keystone-store';
 import type { KeystoneData } from '../keystone-store';
 import { createKeystoneStorage } from './keystone-storage';
 import { QUARANTINE_PREFIX, quarantinedKeys } from './quarantine';
-import { initialStatus, useStorageStatus } from './storage-status';
+import { initialStatus } from './storage-status-slice';
 
 const KEY = 'keystone';
 const data = (name: string): KeystoneData => {
@@ -16,7 +17,7 @@ const savedName = (area: Storage) =>
   (JSON.parse(area.getItem(KEY) ?? 'null') as { state: KeystoneData } | null)?.state.drafts.d1
     ?.name;
 
-beforeEach(() => useStorageStatus.setState(initialStatus));
+beforeEach(() => useKeystoneStore.getState().reportStatus(initialStatus));
 
 describe('the storage adapter', () => {
   it('saves with a revision head and reads back what it saved', () => {
@@ -36,13 +37,16 @@ describe('the storage adapter', () => {
     storage.setItem(KEY, value('Saved'));
     area.quota = area.used + 10;
     expect(() => storage.setItem(KEY, value('A much longer name that does not fit'))).not.toThrow();
-    expect(useStorageStatus.getState()).toMatchObject({ saved: false, failure: 'full' });
+    expect(useKeystoneStore.getState().storageStatus).toMatchObject({
+      saved: false,
+      failure: 'full',
+    });
     expect(storage.hasUnsaved()).toBe(true);
     expect(savedName(area)).toBe('Saved');
     area.quota = Number.POSITIVE_INFINITY;
     storage.retry(KEY);
     expect(savedName(area)).toBe('A much longer name that does not fit');
-    expect(useStorageStatus.getState()).toMatchObject({ saved: true, failure: null });
+    expect(useKeystoneStore.getState().storageStatus).toMatchObject({ saved: true, failure: null });
   });
 
   it('reports storage that cannot be used at all', () => {
@@ -50,7 +54,7 @@ describe('the storage adapter', () => {
       throw new DOMException('denied', 'SecurityError');
     });
     expect(storage.getItem(KEY)).toBeNull();
-    expect(useStorageStatus.getState().failure).toBe('unavailable');
+    expect(useKeystoneStore.getState().storageStatus.failure).toBe('unavailable');
   });
 
   it('sets unreadable data aside untouched, reports it, and only then saves over it', () => {
@@ -62,7 +66,10 @@ describe('the storage adapter', () => {
     const [kept] = quarantinedKeys(area);
     expect(kept).toMatch(new RegExp(`^${QUARANTINE_PREFIX}`));
     expect(area.getItem(kept as string)).toBe(broken);
-    expect(useStorageStatus.getState().unreadable).toMatchObject({ raw: broken, keptUnder: kept });
+    expect(useKeystoneStore.getState().storageStatus.unreadable).toMatchObject({
+      raw: broken,
+      keptUnder: kept,
+    });
     storage.setItem(KEY, value('Fresh start'));
     expect(savedName(area)).toBe('Fresh start');
     expect(area.getItem(kept as string)).toBe(broken);
@@ -77,11 +84,11 @@ describe('the storage adapter', () => {
     area.quota = area.used;
     const storage = createKeystoneStorage(() => area);
     storage.getItem(KEY);
-    expect(useStorageStatus.getState().unreadable?.savingHeld).toBe(true);
+    expect(useKeystoneStore.getState().storageStatus.unreadable?.savingHeld).toBe(true);
     area.quota = Number.POSITIVE_INFINITY;
     storage.setItem(KEY, value('Edit'));
     expect(area.getItem(KEY)).toBe('{"state":');
-    expect(useStorageStatus.getState().saved).toBe(false);
+    expect(useKeystoneStore.getState().storageStatus.saved).toBe(false);
     storage.releaseHeld(KEY);
     expect(savedName(area)).toBe('Edit');
   });
@@ -95,7 +102,7 @@ describe('the storage adapter', () => {
     tabA.setItem(KEY, value('From tab A'));
     tabB.setItem(KEY, value('From tab B'));
     expect(savedName(area)).toBe('From tab A');
-    expect(useStorageStatus.getState().conflict).toBe(true);
+    expect(useKeystoneStore.getState().storageStatus.conflict).toBe(true);
     expect(tabB.hasUnsaved()).toBe(true);
     tabB.saveOver(KEY);
     expect(savedName(area)).toBe('From tab B');
@@ -110,7 +117,7 @@ describe('the storage adapter', () => {
     tabB.acceptSaved(KEY);
     tabB.setItem(KEY, value('Then tab B'));
     expect(savedName(area)).toBe('Then tab B');
-    expect(useStorageStatus.getState().conflict).toBe(false);
+    expect(useKeystoneStore.getState().storageStatus.conflict).toBe(false);
   });
 
   it('writes nothing while told not to save', () => {

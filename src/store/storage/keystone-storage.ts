@@ -14,7 +14,7 @@ import { STORE_VERSION } from '../migrations';
 import { setAside } from './quarantine';
 import { readSavedData } from './read-saved-data';
 import { revisionOf, tokenOf, writeEnvelope } from './saved-envelope';
-import { reportStatus } from './storage-status';
+import { reportStatus } from './storage-status-slice';
 
 export interface KeystoneStorage extends PersistStorage<KeystoneData> {
   /** Another tab's save is now the one this tab builds on (call before rehydrating). */

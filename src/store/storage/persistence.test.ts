@@ -1,9 +1,10 @@
 import { RESTORE_POINTS_KEY, readRestorePoints } from '../history/restore-point-store';
 import { requestPersistence } from './persistence';
 import { QUARANTINE_PREFIX } from './quarantine';
-import { initialStatus, useStorageStatus } from './storage-status';
+import { useKeystoneStore } from '../keystone-store';
+import { initialStatus } from './storage-status-slice';
 
-beforeEach(() => useStorageStatus.setState(initialStatus));
+beforeEach(() => useKeystoneStore.getState().reportStatus(initialStatus));
 
 const manager = (persisted: boolean, granted: boolean | Error) =>
   ({
@@ -23,7 +24,7 @@ describe('persistent storage', () => {
     ['a browser without the API', undefined, 'unsupported'],
   ] as const)('reports %s', async (_name, storage, expected) => {
     expect(await requestPersistence(storage)).toBe(expected);
-    expect(useStorageStatus.getState().persistence).toBe(expected);
+    expect(useKeystoneStore.getState().storageStatus.persistence).toBe(expected);
   });
 });
 
@@ -33,7 +34,7 @@ describe('saved restore points', () => {
     expect(readRestorePoints(localStorage)).toEqual([]);
     const kept = Object.keys(localStorage).filter((k) => k.startsWith(QUARANTINE_PREFIX));
     expect(kept.map((k) => localStorage.getItem(k))).toEqual(['[{"id":"p1"}]']);
-    expect(useStorageStatus.getState().unreadable?.problems).toEqual([
+    expect(useKeystoneStore.getState().storageStatus.unreadable?.problems).toEqual([
       'One saved restore point could not be read.',
     ]);
   });

@@ -2,8 +2,8 @@
  * Asks the browser to keep this site's storage even when space runs low (navigator.storage.persist)
  * and records the answer, so the person knows whether the browser may clear their drafts.
  */
-import { reportStatus } from './storage-status';
-import type { Persistence } from './storage-status';
+import { reportStatus } from './storage-status-slice';
+import type { Persistence } from './storage-status-slice';
 
 export async function requestPersistence(
   storage: StorageManager | undefined = navigator.storage,

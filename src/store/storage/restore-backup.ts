@@ -7,11 +7,7 @@ import type { RoleDraft } from '../../domain/role-draft';
 import { useKeystoneStore } from '../keystone-store';
 import { mergePoints } from '../history/restore-points';
 import type { RestorePoint } from '../history/restore-points';
-import {
-  saveRestorePoints,
-  snapshotBeforeImport,
-  useRestorePoints,
-} from '../history/restore-point-store';
+import { saveRestorePoints, snapshotBeforeImport } from '../history/restore-point-store';
 
 export interface RestoreSummary {
   added: number;
@@ -37,7 +33,7 @@ export function applyBackup(
     return { drafts: next, order, steps, currentId: s.currentId ?? order[0] ?? null };
   });
   if (restorePoints.length > 0) {
-    saveRestorePoints(mergePoints(useRestorePoints.getState().points, restorePoints));
+    saveRestorePoints(mergePoints(useKeystoneStore.getState().restorePoints, restorePoints));
   }
   return { added: drafts.length - replacedIds.length, replaced: replacedIds.length };
 }

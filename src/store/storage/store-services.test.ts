@@ -1,11 +1,10 @@
 import { makeDraft } from '../../testing/make-draft';
 import { STORAGE_KEY, useKeystoneStore } from '../keystone-store';
-import { redo, undo, useUndoAvailability } from '../history/history-store';
+import { redo, undo } from '../history/history-store';
 import {
   RESTORE_POINTS_KEY,
   restoreFromPoint,
   takeRestorePoint,
-  useRestorePoints,
 } from '../history/restore-point-store';
 import { PERIODIC_MS } from '../history/restore-points';
 import { readBackup, writeBackup } from './backup-file';
@@ -13,7 +12,6 @@ import { chooseOtherTab, chooseThisTab } from './cross-tab-sync';
 import { deleteEverything } from './delete-everything';
 import { applyBackup } from './restore-backup';
 import { startStorageServices } from './storage-services';
-import { useStorageStatus } from './storage-status';
 import { writeEnvelope } from './saved-envelope';
 
 let clock = 1_000_000;
@@ -61,7 +59,7 @@ describe('undo and redo', () => {
     clock += 5_000;
     store().renameDraft(id, 'Head of Technical');
     store().renameDraft(id, 'Head of Technical Strategy');
-    expect(useUndoAvailability.getState()).toEqual({ canUndo: true, canRedo: false });
+    expect(useKeystoneStore.getState()).toMatchObject({ canUndo: true, canRedo: false });
     undo();
     expect(names()).toEqual(['Head of Technical Operations']);
     expect(savedNames()).toEqual(['Head of Technical Operations']);
@@ -70,7 +68,7 @@ describe('undo and redo', () => {
     redo();
     redo();
     expect(names()).toEqual(['Head of Technical Strategy']);
-    expect(useUndoAvailability.getState().canRedo).toBe(false);
+    expect(useKeystoneStore.getState().canRedo).toBe(false);
   });
 
   it('does not count writing the same answers again as an edit, so redo survives it', () => {
@@ -80,7 +78,7 @@ describe('undo and redo', () => {
     undo();
     clock += 5_000;
     store().updateDraft(id, (d) => ({ ...d }));
-    expect(useUndoAvailability.getState().canRedo).toBe(true);
+    expect(useKeystoneStore.getState().canRedo).toBe(true);
   });
 
   it('does not count moving between steps as an edit', () => {
@@ -96,7 +94,9 @@ describe('restore points', () => {
   it('keeps a deleted draft, which can be brought back', () => {
     const id = store().createDraft('Faculty Technical Resources Manager');
     store().deleteDraft(id);
-    const [kept] = useRestorePoints.getState().points.filter((p) => p.kind === 'before-delete');
+    const [kept] = useKeystoneStore
+      .getState()
+      .restorePoints.filter((p) => p.kind === 'before-delete');
     expect(kept?.draft.name).toBe('Faculty Technical Resources Manager');
     expect(localStorage.getItem(RESTORE_POINTS_KEY)).toContain(
       'Faculty Technical Resources Manager',
@@ -112,7 +112,10 @@ describe('restore points', () => {
     store().renameDraft(id, 'v3');
     clock += PERIODIC_MS;
     store().renameDraft(id, 'v4');
-    expect(useRestorePoints.getState().points.map((p) => p.draft.name)).toEqual(['v1', 'v4']);
+    expect(useKeystoneStore.getState().restorePoints.map((p) => p.draft.name)).toEqual([
+      'v1',
+      'v4',
+    ]);
   });
 
   it('restores a named point, keeping the present version as another', () => {
@@ -121,7 +124,7 @@ describe('restore points', () => {
     store().updateDraft(id, (d) => ({ ...d, authority: { ...d.authority, fte: 0.5 } }));
     restoreFromPoint(named.id);
     expect(store().drafts[id]?.authority.fte).toBeNull();
-    const kinds = useRestorePoints.getState().points.map((p) => p.kind);
+    const kinds = useKeystoneStore.getState().restorePoints.map((p) => p.kind);
     expect(kinds).toContain('before-restore');
   });
 });
@@ -130,14 +133,14 @@ describe('backups', () => {
   it('round-trips every draft and restore point, and replaces only after keeping a copy', () => {
     const id = store().createDraft('Director of Technical Strategy');
     takeRestorePoint(store().drafts[id]!, 'named', 'First version');
-    const file = writeBackup(store(), useRestorePoints.getState().points, new Date(clock));
+    const file = writeBackup(store(), useKeystoneStore.getState().restorePoints, new Date(clock));
     store().renameDraft(id, 'Renamed since the backup');
     clock += 5_000;
     const read = readBackup(new TextEncoder().encode(file));
     if (!read.ok) throw new Error(read.error);
     expect(applyBackup(read.drafts, read.restorePoints)).toEqual({ added: 0, replaced: 1 });
     expect(names()).toEqual(['Director of Technical Strategy']);
-    const kept = useRestorePoints.getState().points.find((p) => p.kind === 'before-import');
+    const kept = useKeystoneStore.getState().restorePoints.find((p) => p.kind === 'before-import');
     expect(kept?.draft.name).toBe('Renamed since the backup');
     undo();
     expect(names()).toEqual(['Renamed since the backup']);
@@ -149,7 +152,10 @@ describe('another tab', () => {
     store().createDraft('Mine');
     otherTabSaves(['Theirs']);
     expect(names()).toEqual(['Theirs']);
-    expect(useStorageStatus.getState()).toMatchObject({ conflict: false, externalUpdates: 1 });
+    expect(useKeystoneStore.getState().storageStatus).toMatchObject({
+      conflict: false,
+      externalUpdates: 1,
+    });
     store().createDraft('Mine after theirs');
     expect(savedNames()).toEqual(['Theirs', 'Mine after theirs']);
   });
@@ -162,13 +168,13 @@ describe('another tab', () => {
     store().createDraft('Mine, unsaved');
     setItem.mockRestore();
     otherTabSaves(['Theirs']);
-    expect(useStorageStatus.getState().conflict).toBe(true);
+    expect(useKeystoneStore.getState().storageStatus.conflict).toBe(true);
     expect(names()).toEqual(['Mine', 'Mine, unsaved']);
     store().createDraft('Still mine');
     expect(savedNames()).toEqual(['Theirs']);
     chooseThisTab();
     expect(savedNames()).toEqual(['Mine', 'Mine, unsaved', 'Still mine']);
-    expect(useRestorePoints.getState().points.map((p) => p.draft.name)).toContain('Theirs');
+    expect(useKeystoneStore.getState().restorePoints.map((p) => p.draft.name)).toContain('Theirs');
   });
 
   it('can take the other tab’s version instead, keeping this tab’s as restore points', () => {
@@ -176,12 +182,17 @@ describe('another tab', () => {
     // The other tab saves; before this tab hears of it, this tab saves too (a race).
     otherTabSaves(['Theirs'], false);
     store().renameDraft(id, 'Mine, edited');
-    expect(useStorageStatus.getState().conflict).toBe(true);
+    expect(useKeystoneStore.getState().storageStatus.conflict).toBe(true);
     expect(savedNames()).toEqual(['Theirs']);
     chooseOtherTab();
     expect(names()).toEqual(['Theirs']);
-    expect(useStorageStatus.getState()).toMatchObject({ conflict: false, saved: true });
-    expect(useRestorePoints.getState().points.map((p) => p.draft.name)).toContain('Mine, edited');
+    expect(useKeystoneStore.getState().storageStatus).toMatchObject({
+      conflict: false,
+      saved: true,
+    });
+    expect(useKeystoneStore.getState().restorePoints.map((p) => p.draft.name)).toContain(
+      'Mine, edited',
+    );
     store().createDraft('Next');
     expect(savedNames()).toEqual(['Theirs', 'Next']);
   });
@@ -210,7 +221,7 @@ describe('delete everything', () => {
     deleteEverything();
     expect(Object.keys(localStorage)).toEqual(['another-app']);
     expect(names()).toEqual([]);
-    expect(useRestorePoints.getState().points).toEqual([]);
-    expect(useUndoAvailability.getState().canUndo).toBe(false);
+    expect(useKeystoneStore.getState().restorePoints).toEqual([]);
+    expect(useKeystoneStore.getState().canUndo).toBe(false);
   });
 });

@@ -1,8 +1,10 @@
 /**
- * What the person needs to know about saving, kept apart from the drafts so that the storage
+ * The one store's slice for what the person needs to know about saving, so that the storage
  * adapter can report problems without throwing them into React. The notices render from here.
+ * Not saved: it describes this tab's saving, and persist's partialize leaves it out.
  */
-import { create } from 'zustand';
+import type { StateCreator } from 'zustand';
+import type { KeystoneState } from '../keystone-store';
 
 export type Persistence = 'unknown' | 'granted' | 'not-granted' | 'unsupported';
 
@@ -44,6 +46,27 @@ export const initialStatus: StorageStatus = {
   announcement: '',
 };
 
-export const useStorageStatus = create<StorageStatus>()(() => initialStatus);
+export interface StorageStatusSlice {
+  storageStatus: StorageStatus;
+  reportStatus: (patch: Partial<StorageStatus>) => void;
+}
 
-export const reportStatus = (patch: Partial<StorageStatus>) => useStorageStatus.setState(patch);
+/**
+ * Note: the storage adapter cannot import the store (the store imports the adapter), so its
+ * reports reach the slice through this reference, set when the store is built. Reports made
+ * before then are kept and become the slice's first state.
+ */
+let report: ((patch: Partial<StorageStatus>) => void) | null = null;
+let early: Partial<StorageStatus> = {};
+
+export const createStorageStatusSlice: StateCreator<KeystoneState, [], [], StorageStatusSlice> = (
+  set,
+) => {
+  report = (patch) => set((s) => ({ storageStatus: { ...s.storageStatus, ...patch } }));
+  return { storageStatus: { ...initialStatus, ...early }, reportStatus: report };
+};
+
+export function reportStatus(patch: Partial<StorageStatus>) {
+  if (report) report(patch);
+  else early = { ...early, ...patch };
+}
