@@ -10,6 +10,7 @@ import {
   assert,
   download,
   expectAccessible,
+  expectFocusOnHeading,
   openPage,
   outDir,
   root,
@@ -76,7 +77,7 @@ export const tests = [
 
       await tabTo(page, 'button', 'Export');
       await page.keyboard.press('Enter');
-      await page.getByRole('heading', { name: 'Export the role specification' }).waitFor();
+      await expectFocusOnHeading(page, 'Export the role specification');
 
       await tabTo(page, 'button', 'Import JSON');
       const [chooser] = await Promise.all([

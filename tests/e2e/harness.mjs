@@ -138,3 +138,17 @@ export async function tabTo(page, role, name, max = 80) {
 export function assert(condition, message) {
   if (!condition) throw new Error(message);
 }
+
+/**
+ * Waits for a view's heading and for focus to land on it, as the app moves focus after every
+ * view change; a keyboard test that tabs on before then races the focus move.
+ */
+export async function expectFocusOnHeading(page, name) {
+  await page.getByRole('heading', { name }).first().waitFor();
+  await page.waitForFunction(
+    (text) =>
+      /^H[1-6]$/.test(document.activeElement?.tagName ?? '') &&
+      document.activeElement?.textContent === text,
+    name,
+  );
+}

@@ -1,7 +1,14 @@
 // The guided wizard, as a new user would take it: keyboard only, from a blank draft to a
 // complete scored draft, with a screenshot and an axe-core check of every step, then a reload
 // that must lose nothing.
-import { assert, expectAccessible, openPage, screenshot, tabTo } from './harness.mjs';
+import {
+  assert,
+  expectAccessible,
+  expectFocusOnHeading,
+  openPage,
+  screenshot,
+  tabTo,
+} from './harness.mjs';
 
 const press = async (page, key, times = 1) => {
   for (let i = 0; i < times; i += 1) await page.keyboard.press(key);
@@ -9,13 +16,8 @@ const press = async (page, key, times = 1) => {
 
 /** Waits for the step heading and checks that focus landed on it. */
 async function onStep(page, name) {
-  const heading = page.getByRole('heading', { level: 2, name });
-  await heading.waitFor();
-  await page.waitForFunction(
-    (text) =>
-      document.activeElement?.tagName === 'H2' && document.activeElement.textContent === text,
-    name,
-  );
+  await page.getByRole('heading', { level: 2, name }).waitFor();
+  await expectFocusOnHeading(page, name);
 }
 
 async function check(page, name) {
