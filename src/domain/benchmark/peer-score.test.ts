@@ -22,6 +22,9 @@ describe('peerScore', () => {
       responsibilities: [
         customStatement('Runs the skills academy', ['skills', 'skills']),
         { id: 'x', catalogueId: 'retired-entry', text: 'Old', clauses: ['workforce'] },
+        { id: 'y', catalogueId: 'retired-entry', text: 'Old again', clauses: ['workforce'] },
+        { id: 'a', catalogueId: 'exec-member', text: 'Board', clauses: [] },
+        { id: 'b', catalogueId: 'exec-member', text: 'Board, reworded', clauses: [] },
       ],
     });
     expect(peerScore(odd)).toEqual(numbersOf(scoreDraft(odd)));

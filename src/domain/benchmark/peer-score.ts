@@ -33,7 +33,13 @@ const SIGNALS_BY_CLAUSE = CLAUSE_IDS.map((clause) => SIGNALS.filter((s) => s.cla
 
 export function peerScore(draft: RoleDraft): ScoreNumbers {
   const raw = new Array<number>(CLAUSE_IDS.length).fill(0);
+  const chosen = new Set<string>();
   for (const r of draft.responsibilities) {
+    // As in scoreClause: a statement chosen twice is still one duty.
+    if (r.catalogueId) {
+      if (chosen.has(r.catalogueId)) continue;
+      chosen.add(r.catalogueId);
+    }
     const points = r.catalogueId ? ENTRY_POINTS.get(r.catalogueId) : undefined;
     for (let c = 0; c < raw.length; c += 1) {
       // A statement the user wrote (or an id the catalogue lacks) counts by its own tags.
