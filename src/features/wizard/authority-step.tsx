@@ -1,6 +1,4 @@
 /** Step 3: the seniority and authority that make the role an "empowered decision-maker". */
-import { zodResolver } from '@hookform/resolvers/zod';
-import { useForm } from 'react-hook-form';
 import type * as z from 'zod/mini';
 import { Field } from '../../components/field';
 import {
@@ -10,37 +8,30 @@ import {
   REPORTING_LINES,
   SEATS,
 } from '../../domain/options';
-import { AuthoritySchema, type Authority } from '../../domain/role-draft';
-import { useCurrentDraft, useGoTo } from '../drafts/use-current-draft';
+import { AuthoritySchema } from '../../domain/role-draft';
+import { useCurrentDraft } from '../drafts/use-current-draft';
 import { AuthorityStepSchema } from './authority-schema';
 import { CheckboxList, RadioList } from './checkbox-list';
-import { emptyToNull, parseNumber, pickValid } from './pick-valid';
+import { NumberField } from './number-field';
 import { QuestionHint } from './question-hint';
+import { SelectField } from './select-field';
 import { StepFrame } from './step-frame';
-import { useAutosave } from './use-autosave';
-import { writeSection } from './write-section';
-import { useFocusFirstError } from './use-focus-first-error';
+import { useSectionForm } from './use-section-form';
+import { writeValidFields } from './write-section';
 
 type Input = z.input<typeof AuthorityStepSchema>;
 
 export function AuthorityStep() {
   const draft = useCurrentDraft();
-  const goTo = useGoTo();
-  const onInvalid = useFocusFirstError();
-  const form = useForm<Input, unknown, z.output<typeof AuthorityStepSchema>>({
-    resolver: zodResolver(AuthorityStepSchema),
-    shouldFocusError: false,
-    defaultValues: draft.authority as Input,
+  const { form, onSubmit } = useSectionForm({
+    schema: AuthorityStepSchema,
+    stored: draft.authority as Input,
+    save: (values) =>
+      writeValidFields(draft.id, 'authority', AuthoritySchema.shape, values) as Input,
+    next: 'responsibilities',
   });
-  const { register, handleSubmit, formState } = form;
+  const { register, formState } = form;
   const errors = formState.errors;
-
-  const save = (values: Input): Input =>
-    writeSection(draft.id, 'authority', (current) => ({
-      ...current,
-      ...pickValid<Authority>(AuthoritySchema.shape, values),
-    })) as Input;
-  useAutosave(form, draft.authority as Input, save);
 
   return (
     <StepFrame
@@ -51,10 +42,7 @@ export function AuthorityStep() {
           seat, a budget, sign-off rights, a grade and a short reporting line do.
         </p>
       }
-      onSubmit={handleSubmit((values) => {
-        save(values);
-        goTo('responsibilities');
-      }, onInvalid)}
+      onSubmit={onSubmit}
     >
       <Field
         id="title"
@@ -66,8 +54,8 @@ export function AuthorityStep() {
       >
         {(a11y) => <input type="text" {...a11y} {...register('title')} />}
       </Field>
-      <Field
-        id="gradeBand"
+      <SelectField
+        name="gradeBand"
         label="Grade"
         hint={
           <QuestionHint
@@ -75,37 +63,21 @@ export function AuthorityStep() {
             clauses={['empowered']}
           />
         }
+        prompt="Choose a grade"
+        options={GRADE_BANDS.list}
+        register={register}
         error={errors.gradeBand?.message}
-      >
-        {(a11y) => (
-          <select {...a11y} {...register('gradeBand', { setValueAs: emptyToNull })}>
-            <option value="">Choose a grade</option>
-            {GRADE_BANDS.list.map((o) => (
-              <option key={o.id} value={o.id}>
-                {o.label}
-              </option>
-            ))}
-          </select>
-        )}
-      </Field>
-      <Field
-        id="fte"
+      />
+      <NumberField
+        name="fte"
         label="Full-time equivalent (optional)"
         hint={<QuestionHint why="For example 1 for full time or 0.8." />}
+        inputMode="decimal"
+        register={register}
         error={errors.fte?.message}
-      >
-        {(a11y) => (
-          <input
-            type="text"
-            inputMode="decimal"
-            className="input-short"
-            {...a11y}
-            {...register('fte', { setValueAs: parseNumber })}
-          />
-        )}
-      </Field>
-      <Field
-        id="reportsTo"
+      />
+      <SelectField
+        name="reportsTo"
         label="Reports to"
         hint={
           <QuestionHint
@@ -113,19 +85,11 @@ export function AuthorityStep() {
             clauses={['empowered']}
           />
         }
+        prompt="Choose a reporting line"
+        options={REPORTING_LINES.list}
+        register={register}
         error={errors.reportsTo?.message}
-      >
-        {(a11y) => (
-          <select {...a11y} {...register('reportsTo', { setValueAs: emptyToNull })}>
-            <option value="">Choose a reporting line</option>
-            {REPORTING_LINES.list.map((o) => (
-              <option key={o.id} value={o.id}>
-                {o.label}
-              </option>
-            ))}
-          </select>
-        )}
-      </Field>
+      />
       <CheckboxList
         name="seats"
         legend="Where does the role have a seat? (optional)"
@@ -152,38 +116,20 @@ export function AuthorityStep() {
         error={errors.budgetAuthority?.message}
       />
       <div className="field-row">
-        <Field
-          id="annualBudget"
+        <NumberField
+          name="annualBudget"
           label="Annual budget in pounds (optional)"
           hint={<QuestionHint why="Shown in the role’s dimensions." />}
+          register={register}
           error={errors.annualBudget?.message}
-        >
-          {(a11y) => (
-            <input
-              type="text"
-              inputMode="numeric"
-              className="input-short"
-              {...a11y}
-              {...register('annualBudget', { setValueAs: parseNumber })}
-            />
-          )}
-        </Field>
-        <Field
-          id="directReports"
+        />
+        <NumberField
+          name="directReports"
           label="Direct reports (optional)"
           hint={<QuestionHint why="Shown in the role’s dimensions." />}
+          register={register}
           error={errors.directReports?.message}
-        >
-          {(a11y) => (
-            <input
-              type="text"
-              inputMode="numeric"
-              className="input-short"
-              {...a11y}
-              {...register('directReports', { setValueAs: parseNumber })}
-            />
-          )}
-        </Field>
+        />
       </div>
       <CheckboxList
         name="decisionRights"

@@ -1,9 +1,9 @@
-/** A group of checkboxes bound to one list field of a step's form. */
+/** Groups of checkboxes or radios bound to one field of a step's form. */
 import type { FieldValues, Path, UseFormRegister } from 'react-hook-form';
 import type { ReactNode } from 'react';
 import { FieldGroup } from '../../components/field';
 
-interface CheckboxListProps<T extends FieldValues> {
+interface ChoiceListProps<T extends FieldValues> {
   name: Path<T>;
   legend: string;
   hint: ReactNode;
@@ -12,19 +12,20 @@ interface CheckboxListProps<T extends FieldValues> {
   error?: string | undefined;
 }
 
-export function CheckboxList<T extends FieldValues>({
+function ChoiceList<T extends FieldValues>({
+  type,
   name,
   legend,
   hint,
   options,
   register,
   error,
-}: CheckboxListProps<T>) {
+}: ChoiceListProps<T> & { type: 'checkbox' | 'radio' }) {
   return (
     <FieldGroup id={name} legend={legend} hint={hint} error={error}>
       {options.map((o) => (
         <label key={o.id} className="choice">
-          <input type="checkbox" value={o.id} aria-invalid={Boolean(error)} {...register(name)} />
+          <input type={type} value={o.id} aria-invalid={Boolean(error)} {...register(name)} />
           {o.label}
         </label>
       ))}
@@ -32,23 +33,12 @@ export function CheckboxList<T extends FieldValues>({
   );
 }
 
-/** A group of radios bound to one field of a step's form. */
-export function RadioList<T extends FieldValues>({
-  name,
-  legend,
-  hint,
-  options,
-  register,
-  error,
-}: CheckboxListProps<T>) {
-  return (
-    <FieldGroup id={name} legend={legend} hint={hint} error={error}>
-      {options.map((o) => (
-        <label key={o.id} className="choice">
-          <input type="radio" value={o.id} aria-invalid={Boolean(error)} {...register(name)} />
-          {o.label}
-        </label>
-      ))}
-    </FieldGroup>
-  );
+/** Checkboxes for a list field: any number of the options. */
+export function CheckboxList<T extends FieldValues>(props: ChoiceListProps<T>) {
+  return <ChoiceList type="checkbox" {...props} />;
+}
+
+/** Radios for a single-choice field: one of the options. */
+export function RadioList<T extends FieldValues>(props: ChoiceListProps<T>) {
+  return <ChoiceList type="radio" {...props} />;
 }

@@ -1,56 +1,44 @@
 /** Step 5: the person specification, split into essential and desirable criteria. */
-import { zodResolver } from '@hookform/resolvers/zod';
-import { useEffect, useMemo, useRef, useState } from 'react';
-import { useFieldArray, useForm } from 'react-hook-form';
+import { useMemo, useState } from 'react';
+import { useFieldArray } from 'react-hook-form';
 import type * as z from 'zod/mini';
 import { FieldError } from '../../components/field';
 import { CriterionSchema, type Criterion } from '../../domain/role-draft';
-import { useCurrentDraft, useGoTo } from '../drafts/use-current-draft';
+import { useCurrentDraft } from '../drafts/use-current-draft';
 import { CriterionItem } from './criterion-item';
 import { newId } from './new-id';
 import { PersonSpecStepSchema } from './person-spec-schema';
 import { PersonSpecSuggestions } from './person-spec-suggestions';
 import { validItems } from './pick-valid';
 import { StepFrame } from './step-frame';
-import { useAutosave } from './use-autosave';
+import { useFocusAfterRender } from './use-focus-after-render';
+import { useSectionForm } from './use-section-form';
 import { writeSection } from './write-section';
-import { useFocusFirstError } from './use-focus-first-error';
 
 type Input = z.input<typeof PersonSpecStepSchema>;
 
 export function PersonSpecStep() {
   const draft = useCurrentDraft();
-  const goTo = useGoTo();
-  const onInvalid = useFocusFirstError();
   const stored = useMemo<Input>(() => ({ personSpec: draft.personSpec }), [draft.personSpec]);
-  const form = useForm<Input, unknown, z.output<typeof PersonSpecStepSchema>>({
-    resolver: zodResolver(PersonSpecStepSchema),
-    shouldFocusError: false,
-    defaultValues: stored,
+  const { form, saveNow, onSubmit } = useSectionForm({
+    schema: PersonSpecStepSchema,
+    stored,
+    save: (values) => ({
+      personSpec: writeSection(draft.id, 'personSpec', () =>
+        validItems(CriterionSchema, values.personSpec ?? []),
+      ),
+    }),
+    next: 'review',
   });
-  const { register, handleSubmit, control, formState, getValues } = form;
+  const { register, control, formState, getValues } = form;
   const { fields, append, remove } = useFieldArray({ control, name: 'personSpec', keyName: 'key' });
   const [announcement, setAnnouncement] = useState('');
-  const focusTarget = useRef<string | null>(null);
-
-  const save = (values: Input): Input => ({
-    personSpec: writeSection(draft.id, 'personSpec', () =>
-      validItems(CriterionSchema, values.personSpec ?? []),
-    ),
-  });
-  const saveValues = useAutosave(form, stored, save);
-  const saveNow = () => saveValues(getValues());
-
-  useEffect(() => {
-    if (!focusTarget.current) return;
-    document.getElementById(focusTarget.current)?.focus();
-    focusTarget.current = null;
-  });
+  const focusAfterRender = useFocusAfterRender();
 
   const add = (criterion: Omit<Criterion, 'id'>, focus: boolean) => {
     append({ id: newId('c'), ...criterion }, { shouldFocus: false });
     saveNow();
-    if (focus) focusTarget.current = `criterion-${fields.length}`;
+    if (focus) focusAfterRender(`criterion-${fields.length}`);
     setAnnouncement(`Added. The specification now has ${fields.length + 1} criteria.`);
   };
 
@@ -67,10 +55,7 @@ export function PersonSpecStep() {
           how each is assessed. Panels shortlist against these criteria.
         </p>
       }
-      onSubmit={handleSubmit((valid) => {
-        save(valid);
-        goTo('review');
-      }, onInvalid)}
+      onSubmit={onSubmit}
     >
       <section aria-labelledby="criteria-heading">
         <h3 id="criteria-heading" tabIndex={-1}>
@@ -93,7 +78,7 @@ export function PersonSpecStep() {
                   remove(i);
                   saveNow();
                   setAnnouncement(`Removed criterion ${i + 1}.`);
-                  focusTarget.current = 'criteria-heading';
+                  focusAfterRender('criteria-heading');
                 }}
               />
             ))}

@@ -1,40 +1,28 @@
 /** Step 2: how far the role reaches, inside the institution and beyond it. */
-import { zodResolver } from '@hookform/resolvers/zod';
-import { useForm } from 'react-hook-form';
 import type * as z from 'zod/mini';
-import { Field } from '../../components/field';
 import { EXTERNAL_REMIT, SCOPES, TECHNICAL_AREAS } from '../../domain/options';
-import { RemitSchema, type Remit } from '../../domain/role-draft';
-import { useCurrentDraft, useGoTo } from '../drafts/use-current-draft';
+import { RemitSchema } from '../../domain/role-draft';
+import { useCurrentDraft } from '../drafts/use-current-draft';
 import { CheckboxList, RadioList } from './checkbox-list';
-import { parseNumber, pickValid } from './pick-valid';
+import { NumberField } from './number-field';
 import { QuestionHint } from './question-hint';
 import { RemitStepSchema } from './remit-schema';
 import { StepFrame } from './step-frame';
-import { useAutosave } from './use-autosave';
-import { writeSection } from './write-section';
-import { useFocusFirstError } from './use-focus-first-error';
+import { useSectionForm } from './use-section-form';
+import { writeValidFields } from './write-section';
 
 type Input = z.input<typeof RemitStepSchema>;
 
 export function RemitStep() {
   const draft = useCurrentDraft();
-  const goTo = useGoTo();
-  const onInvalid = useFocusFirstError();
-  const form = useForm<Input, unknown, z.output<typeof RemitStepSchema>>({
-    resolver: zodResolver(RemitStepSchema),
-    shouldFocusError: false,
-    defaultValues: draft.remit as Input,
+  const { form, onSubmit } = useSectionForm({
+    schema: RemitStepSchema,
+    stored: draft.remit as Input,
+    save: (values) => writeValidFields(draft.id, 'remit', RemitSchema.shape, values) as Input,
+    next: 'authority',
   });
-  const { register, handleSubmit, formState } = form;
+  const { register, formState } = form;
   const errors = formState.errors;
-
-  const save = (values: Input): Input =>
-    writeSection(draft.id, 'remit', (current) => ({
-      ...current,
-      ...pickValid<Remit>(RemitSchema.shape, values),
-    })) as Input;
-  useAutosave(form, draft.remit as Input, save);
 
   return (
     <StepFrame
@@ -45,10 +33,7 @@ export function RemitStep() {
           institution’s goals. Say how far this role reaches.
         </p>
       }
-      onSubmit={handleSubmit((values) => {
-        save(values);
-        goTo('authority');
-      }, onInvalid)}
+      onSubmit={onSubmit}
     >
       <RadioList
         name="scope"
@@ -77,38 +62,20 @@ export function RemitStep() {
         error={errors.areas?.message}
       />
       <div className="field-row">
-        <Field
-          id="techniciansInRemit"
+        <NumberField
+          name="techniciansInRemit"
           label="Technical staff in the remit (optional)"
           hint={<QuestionHint why="Shown in the role’s dimensions; peers are compared on it." />}
+          register={register}
           error={errors.techniciansInRemit?.message}
-        >
-          {(a11y) => (
-            <input
-              type="text"
-              inputMode="numeric"
-              className="input-short"
-              {...a11y}
-              {...register('techniciansInRemit', { setValueAs: parseNumber })}
-            />
-          )}
-        </Field>
-        <Field
-          id="sites"
+        />
+        <NumberField
+          name="sites"
           label="Sites or campuses (optional)"
           hint={<QuestionHint why="Shown in the role’s dimensions." />}
+          register={register}
           error={errors.sites?.message}
-        >
-          {(a11y) => (
-            <input
-              type="text"
-              inputMode="numeric"
-              className="input-short"
-              {...a11y}
-              {...register('sites', { setValueAs: parseNumber })}
-            />
-          )}
-        </Field>
+        />
       </div>
       <CheckboxList
         name="external"

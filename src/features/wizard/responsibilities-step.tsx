@@ -1,38 +1,40 @@
 /** Step 4: the role's key responsibilities, in order of importance. */
-import { zodResolver } from '@hookform/resolvers/zod';
-import { useEffect, useMemo, useRef, useState } from 'react';
-import { useFieldArray, useForm, useWatch } from 'react-hook-form';
+import { useMemo, useRef, useState } from 'react';
+import { useFieldArray, useWatch } from 'react-hook-form';
 import type * as z from 'zod/mini';
 import { FieldError } from '../../components/field';
 import { responsibilityFromCatalogue } from '../../domain/from-catalogue';
 import { ResponsibilitySchema } from '../../domain/role-draft';
-import { useCurrentDraft, useGoTo } from '../drafts/use-current-draft';
+import { useCurrentDraft } from '../drafts/use-current-draft';
 import { CatalogueBrowser } from './catalogue-browser';
 import { newId } from './new-id';
 import { validItems } from './pick-valid';
 import { ResponsibilitiesStepSchema } from './responsibilities-schema';
 import { ResponsibilityItem } from './responsibility-item';
 import { StepFrame } from './step-frame';
-import { useAutosave } from './use-autosave';
+import { useFocusAfterRender } from './use-focus-after-render';
+import { useSectionForm } from './use-section-form';
 import { writeSection } from './write-section';
-import { useFocusFirstError } from './use-focus-first-error';
 
 type Input = z.input<typeof ResponsibilitiesStepSchema>;
 
 export function ResponsibilitiesStep() {
   const draft = useCurrentDraft();
-  const goTo = useGoTo();
-  const onInvalid = useFocusFirstError();
   const stored = useMemo<Input>(
     () => ({ responsibilities: draft.responsibilities }),
     [draft.responsibilities],
   );
-  const form = useForm<Input, unknown, z.output<typeof ResponsibilitiesStepSchema>>({
-    resolver: zodResolver(ResponsibilitiesStepSchema),
-    shouldFocusError: false,
-    defaultValues: stored,
+  const { form, saveNow, onSubmit } = useSectionForm({
+    schema: ResponsibilitiesStepSchema,
+    stored,
+    save: (values) => ({
+      responsibilities: writeSection(draft.id, 'responsibilities', () =>
+        validItems(ResponsibilitySchema, values.responsibilities ?? []),
+      ),
+    }),
+    next: 'person-spec',
   });
-  const { register, handleSubmit, control, formState, getValues } = form;
+  const { register, control, formState } = form;
   const { fields, append, remove, move } = useFieldArray({
     control,
     name: 'responsibilities',
@@ -40,22 +42,8 @@ export function ResponsibilitiesStep() {
   });
   const [announcement, setAnnouncement] = useState('');
   // After a move or removal, focus goes to a control that still exists (set in handlers).
-  const focusTarget = useRef<string | null>(null);
+  const focusAfterRender = useFocusAfterRender();
   const dragFrom = useRef<number | null>(null);
-
-  const save = (values: Input): Input => ({
-    responsibilities: writeSection(draft.id, 'responsibilities', () =>
-      validItems(ResponsibilitySchema, values.responsibilities ?? []),
-    ),
-  });
-  const saveValues = useAutosave(form, stored, save);
-  const saveNow = () => saveValues(getValues());
-
-  useEffect(() => {
-    if (!focusTarget.current) return;
-    document.getElementById(focusTarget.current)?.focus();
-    focusTarget.current = null;
-  });
 
   const moveItem = (from: number, to: number) => {
     if (to < 0 || to >= fields.length || from === to) return;
@@ -63,7 +51,7 @@ export function ResponsibilitiesStep() {
     saveNow();
     setAnnouncement(`Moved to position ${to + 1} of ${fields.length}.`);
     const edge = to === 0 ? 'down' : to === fields.length - 1 ? 'up' : from > to ? 'up' : 'down';
-    focusTarget.current = `move-${edge}-${to}`;
+    focusAfterRender(`move-${edge}-${to}`);
   };
 
   const addFromCatalogue = (catalogueId: string) => {
@@ -88,10 +76,7 @@ export function ResponsibilitiesStep() {
           six to eight. Each one adds to the clauses of the definition it evidences.
         </p>
       }
-      onSubmit={handleSubmit((valid) => {
-        save(valid);
-        goTo('person-spec');
-      }, onInvalid)}
+      onSubmit={onSubmit}
     >
       <section aria-labelledby="chosen-heading">
         <h3 id="chosen-heading" tabIndex={-1}>
@@ -119,7 +104,7 @@ export function ResponsibilitiesStep() {
                   remove(i);
                   saveNow();
                   setAnnouncement(`Removed responsibility ${i + 1}.`);
-                  focusTarget.current = 'chosen-heading';
+                  focusAfterRender('chosen-heading');
                 }}
                 drag={{
                   onDragStart: (event) => {
@@ -151,7 +136,7 @@ export function ResponsibilitiesStep() {
               { shouldFocus: false },
             );
             saveNow();
-            focusTarget.current = `responsibility-${fields.length}`;
+            focusAfterRender(`responsibility-${fields.length}`);
           }}
         >
           Write your own responsibility

@@ -1,5 +1,7 @@
+import type * as z from 'zod/mini';
 import type { RoleDraft } from '../../domain/role-draft';
 import { useKeystoneStore } from '../../store/keystone-store';
+import { pickValid } from './pick-valid';
 
 type SectionKey = 'context' | 'remit' | 'authority' | 'responsibilities' | 'personSpec';
 
@@ -23,4 +25,20 @@ export function writeSection<K extends SectionKey>(
   if (sameValue(next, draft[key])) return draft[key];
   store.updateDraft(draftId, (d) => ({ ...d, [key]: next }));
   return next;
+}
+
+/**
+ * Writes the fields of a one-level section (context, remit, authority) that its domain schema
+ * accepts, and keeps the stored value of the rest.
+ */
+export function writeValidFields<K extends 'context' | 'remit' | 'authority'>(
+  draftId: string,
+  key: K,
+  shape: Record<string, z.ZodMiniType>,
+  values: Record<string, unknown>,
+): RoleDraft[K] {
+  return writeSection(draftId, key, (current) => ({
+    ...current,
+    ...pickValid<RoleDraft[K]>(shape, values),
+  }));
 }
