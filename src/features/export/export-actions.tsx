@@ -3,7 +3,7 @@ import { useState } from 'react';
 import type { RoleDraft } from '../../domain/role-draft';
 import type { RoleDocument } from '../../export/document-model';
 import { FORMAT_NAMES, makeFile, type FileFormat } from './make-file';
-import { saveBlob } from './save-blob';
+import { downloadBlob } from '../../components/download-file';
 
 type Status = { kind: 'idle' } | { kind: 'busy' | 'done' | 'failed'; text: string };
 
@@ -17,7 +17,7 @@ export function ExportActions({ doc, draft }: { doc: RoleDocument; draft: RoleDr
     setStatus({ kind: 'busy', text: `Making the ${name} file…` });
     try {
       const file = await makeFile(format, doc, draft);
-      saveBlob(file.blob, file.fileName);
+      downloadBlob(file.blob, file.fileName);
       setStatus({ kind: 'done', text: `Downloaded ${file.fileName}.` });
     } catch (error) {
       const detail = error instanceof Error ? error.message : String(error);

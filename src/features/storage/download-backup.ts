@@ -1,6 +1,6 @@
 import { useKeystoneStore } from '../../store/keystone-store';
 import { backupFileName, writeBackup } from '../../store/storage/backup-file';
-import { downloadText } from './download-file';
+import { downloadText } from '../../components/download-file';
 
 /** Downloads every draft in this tab's memory (saved or not) with its restore points. */
 export function downloadBackup(now = new Date()) {

@@ -1,16 +1,5 @@
 /**
- * Saves text as a file through a temporary link: works from file:// in the offline build and
- * asks nothing of the network.
+ * Moved to src/components/download-file.ts. Kept only while src/features/benchmark/share-profile.tsx
+ * (being changed by another engineer) still imports it from here; delete once that import moves.
  */
-export function downloadText(text: string, fileName: string, type = 'application/json') {
-  const url = URL.createObjectURL(new Blob([text], { type: `${type};charset=utf-8` }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.rel = 'noopener';
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // Note: revoked on the next task, after the browser has started the download.
-  setTimeout(() => URL.revokeObjectURL(url), 0);
-}
+export { downloadText } from '../../components/download-file';

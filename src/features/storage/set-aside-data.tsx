@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { QUARANTINE_PREFIX, quarantinedKeys } from '../../store/storage/quarantine';
 import { formatTime } from './format-time';
-import { downloadText } from './download-file';
+import { downloadText } from '../../components/download-file';
 
 const keysNow = () => {
   try {

@@ -1,6 +1,6 @@
 import { STORAGE_KEY, useKeystoneStore } from '../../store/keystone-store';
 import { keystoneStorage } from '../../store/storage/keystone-storage';
-import { downloadText } from './download-file';
+import { downloadText } from '../../components/download-file';
 
 /** Saved data that could not be read: what, where it was kept, and a way to download it. */
 export function UnreadableNotice() {
