@@ -3,7 +3,7 @@ import type { ChangeEvent } from 'react';
 import { MAX_IMPORT_BYTES } from '../../domain/untrusted-json';
 import { readBackup } from '../../store/storage/backup-file';
 import { applyBackup } from '../../store/storage/restore-backup';
-import { downloadBackup } from './download-backup';
+import { DownloadAllButton } from './download-all-button';
 
 type Outcome = { ok: boolean; text: string } | null;
 
@@ -52,13 +52,7 @@ export function BackupPanel() {
         to move your drafts to another computer.
       </p>
       <div className="storage-actions">
-        <button
-          type="button"
-          className="button-secondary button-small"
-          onClick={() => downloadBackup()}
-        >
-          Download all drafts
-        </button>
+        <DownloadAllButton />
       </div>
       <label className="storage-field" htmlFor={inputId}>
         Restore from a backup file

@@ -1,6 +1,6 @@
 import { chooseOtherTab, chooseThisTab } from '../../store/storage/cross-tab-sync';
 import { useKeystoneStore } from '../../store/keystone-store';
-import { downloadBackup } from './download-backup';
+import { DownloadAllButton } from './download-all-button';
 
 /** Another tab saved while this one had unsaved changes: the person chooses; nothing is lost. */
 export function ConflictNotice() {
@@ -27,13 +27,7 @@ export function ConflictNotice() {
             >
               Use the other tab’s changes
             </button>
-            <button
-              type="button"
-              className="button-secondary button-small"
-              onClick={() => downloadBackup()}
-            >
-              Download all drafts
-            </button>
+            <DownloadAllButton />
           </div>
         </div>
       ) : null}

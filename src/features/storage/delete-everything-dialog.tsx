@@ -1,7 +1,7 @@
 import { useRef } from 'react';
 import { useKeystoneStore } from '../../store/keystone-store';
 import { deleteEverything } from '../../store/storage/delete-everything';
-import { downloadBackup } from './download-backup';
+import { DownloadAllButton } from './download-all-button';
 
 /** "Delete everything on this device", for shared and hot-desk computers, after confirmation. */
 export function DeleteEverything() {
@@ -42,13 +42,7 @@ export function DeleteEverything() {
           It cannot be undone. Download a backup first if you may need them again.
         </p>
         <div className="storage-actions">
-          <button
-            type="button"
-            className="button-secondary button-small"
-            onClick={() => downloadBackup()}
-          >
-            Download all drafts
-          </button>
+          <DownloadAllButton />
           <button type="button" className="button-danger button-small" onClick={confirm}>
             Delete everything
           </button>

@@ -1,6 +1,6 @@
 import { STORAGE_KEY, useKeystoneStore } from '../../store/keystone-store';
 import { keystoneStorage } from '../../store/storage/keystone-storage';
-import { downloadBackup } from './download-backup';
+import { DownloadAllButton } from './download-all-button';
 
 const WHY = {
   full: 'This browser’s storage for Keystone is full.',
@@ -32,13 +32,7 @@ export function SaveProblemNotice() {
         deleting drafts you no longer need, and try again.
       </p>
       <div className="storage-actions">
-        <button
-          type="button"
-          className="button-secondary button-small"
-          onClick={() => downloadBackup()}
-        >
-          Download all drafts
-        </button>
+        <DownloadAllButton />
         <button
           type="button"
           className="button-secondary button-small"
