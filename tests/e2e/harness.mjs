@@ -11,7 +11,8 @@ export const root = fileURLToPath(new URL('../..', import.meta.url));
 export const outDir = path.join(root, 'tests/e2e/out');
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const ARGS = [
+// The flags that keep Chromium from calling home (see STACK.md); the Lighthouse bench uses them too.
+export const CHROMIUM_ARGS = [
   '--no-sandbox',
   '--disable-gpu',
   '--disable-quic',
@@ -22,7 +23,7 @@ const ARGS = [
 ];
 
 export async function launch() {
-  return chromium.launch({ executablePath: CHROMIUM, headless: true, args: ARGS });
+  return chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
 }
 
 /** Serves dist/ on a free local port; returns its URL and a close function. */
