@@ -5,7 +5,7 @@
 import { useState } from 'react';
 import { anonymisedPack } from '../../domain/peers/anonymise-draft';
 import type { RoleDraft } from '../../domain/role-draft';
-import { downloadText } from '../storage/download-file';
+import { downloadText } from '../../components/download-file';
 
 export function ShareProfile({ draft }: { draft: RoleDraft }) {
   const [includeTitle, setIncludeTitle] = useState(false);
