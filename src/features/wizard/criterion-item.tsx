@@ -3,18 +3,22 @@ import type { FieldErrors, UseFormRegister } from 'react-hook-form';
 import type * as z from 'zod/mini';
 import { FieldError, describedBy } from '../../components/field';
 import { ASSESSMENT_METHODS, CRITERION_CATEGORIES } from '../../domain/options';
+import { ListItemActions } from './list-item-actions';
 import type { PersonSpecStepSchema } from './person-spec-schema';
 
 type Input = z.input<typeof PersonSpecStepSchema>;
 
 interface CriterionItemProps {
   index: number;
+  count: number;
   register: UseFormRegister<Input>;
   errors: FieldErrors<Input>['personSpec'];
+  onMove: (from: number, to: number) => void;
   onRemove: (index: number) => void;
 }
 
-export function CriterionItem({ index, register, errors, onRemove }: CriterionItemProps) {
+export function CriterionItem(props: CriterionItemProps) {
+  const { index, count, register, errors, onMove, onRemove } = props;
   const id = `criterion-${index}`;
   const error = errors?.[index]?.text?.message;
   const name = `criterion ${index + 1}`;
@@ -51,9 +55,14 @@ export function CriterionItem({ index, register, errors, onRemove }: CriterionIt
           ))}
         </fieldset>
       </div>
-      <button type="button" className="button-danger button-small" onClick={() => onRemove(index)}>
-        Remove<span className="visually-hidden">: {name}</span>
-      </button>
+      <ListItemActions
+        idPrefix="criterion"
+        index={index}
+        count={count}
+        name={name}
+        onMove={onMove}
+        onRemove={onRemove}
+      />
     </li>
   );
 }

@@ -1,4 +1,4 @@
-import { screen } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import { makeCriterion } from '../../testing/make-draft';
 import { PersonSpecStep } from './person-spec-step';
 import { renderWithDraft } from './render-with-draft';
@@ -48,5 +48,36 @@ describe('Person specification step', () => {
     );
     await user.click(screen.getByRole('button', { name: /^Remove ?: criterion 1$/ }));
     expect(saved().personSpec).toEqual([]);
+  });
+
+  it('reorders criteria with Move up and Move down', async () => {
+    const { user, saved } = renderWithDraft(
+      <PersonSpecStep />,
+      {
+        personSpec: [
+          makeCriterion({ id: 'a', text: 'Leads technical teams' }),
+          makeCriterion({ id: 'b', text: 'Holds a degree', category: 'desirable' }),
+          makeCriterion({ id: 'c', text: 'Manages budgets' }),
+        ],
+      },
+      'person-spec',
+    );
+    await user.click(screen.getByRole('button', { name: /^Move up ?: criterion 2$/ }));
+    expect(saved().personSpec.map((c) => c.id)).toEqual(['b', 'a', 'c']);
+    expect(screen.getByLabelText('Criterion 1')).toHaveValue('Holds a degree');
+    expect(screen.getByLabelText('Criterion 2')).toHaveValue('Leads technical teams');
+    expect(screen.getByRole('button', { name: /^Move down ?: criterion 1$/ })).toHaveFocus();
+    expect(screen.getByRole('button', { name: /^Move up ?: criterion 1$/ })).toBeDisabled();
+    expect(screen.getByText('Moved to position 1 of 3.')).toHaveAttribute('role', 'status');
+
+    // Enter on the focused Move down puts it back, as a keyboard user would.
+    await user.keyboard('{Enter}');
+    expect(saved().personSpec.map((c) => c.id)).toEqual(['a', 'b', 'c']);
+    await user.click(screen.getByRole('button', { name: /^Move down ?: criterion 2$/ }));
+    expect(saved().personSpec.map((c) => c.id)).toEqual(['a', 'c', 'b']);
+    expect(screen.getByLabelText('Criterion 3')).toHaveValue('Holds a degree');
+    const third = screen.getByRole('group', { name: 'Criterion 3 is' });
+    expect(within(third).getByRole('radio', { name: 'Desirable' })).toBeChecked();
+    expect(screen.getByRole('button', { name: /^Move up ?: criterion 3$/ })).toHaveFocus();
   });
 });

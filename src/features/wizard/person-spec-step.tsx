@@ -6,6 +6,7 @@ import { FieldError } from '../../components/field';
 import { CriterionSchema, type Criterion } from '../../domain/role-draft';
 import { useCurrentDraft } from '../drafts/use-current-draft';
 import { CriterionItem } from './criterion-item';
+import { listMover } from './list-item-actions';
 import { newId } from './new-id';
 import { PersonSpecStepSchema } from './person-spec-schema';
 import { PersonSpecSuggestions } from './person-spec-suggestions';
@@ -31,9 +32,21 @@ export function PersonSpecStep() {
     next: 'review',
   });
   const { register, control, formState, getValues } = form;
-  const { fields, append, remove } = useFieldArray({ control, name: 'personSpec', keyName: 'key' });
+  const { fields, append, remove, move } = useFieldArray({
+    control,
+    name: 'personSpec',
+    keyName: 'key',
+  });
   const [announcement, setAnnouncement] = useState('');
   const focusAfterRender = useFocusAfterRender();
+  const moveItem = listMover({
+    idPrefix: 'criterion',
+    count: fields.length,
+    move,
+    save: saveNow,
+    announce: setAnnouncement,
+    focusAfterRender,
+  });
 
   const add = (criterion: Omit<Criterion, 'id'>, focus: boolean) => {
     append({ id: newId('c'), ...criterion }, { shouldFocus: false });
@@ -72,8 +85,10 @@ export function PersonSpecStep() {
               <CriterionItem
                 key={field.key}
                 index={index}
+                count={fields.length}
                 register={register}
                 errors={errors}
+                onMove={moveItem}
                 onRemove={(i) => {
                   remove(i);
                   saveNow();

@@ -7,6 +7,7 @@ import { responsibilityFromCatalogue } from '../../domain/from-catalogue';
 import { ResponsibilitySchema } from '../../domain/role-draft';
 import { useCurrentDraft } from '../drafts/use-current-draft';
 import { CatalogueBrowser } from './catalogue-browser';
+import { listMover } from './list-item-actions';
 import { newId } from './new-id';
 import { validItems } from './pick-valid';
 import { ResponsibilitiesStepSchema } from './responsibilities-schema';
@@ -45,14 +46,14 @@ export function ResponsibilitiesStep() {
   const focusAfterRender = useFocusAfterRender();
   const dragFrom = useRef<number | null>(null);
 
-  const moveItem = (from: number, to: number) => {
-    if (to < 0 || to >= fields.length || from === to) return;
-    move(from, to);
-    saveNow();
-    setAnnouncement(`Moved to position ${to + 1} of ${fields.length}.`);
-    const edge = to === 0 ? 'down' : to === fields.length - 1 ? 'up' : from > to ? 'up' : 'down';
-    focusAfterRender(`move-${edge}-${to}`);
-  };
+  const moveItem = listMover({
+    idPrefix: 'responsibility',
+    count: fields.length,
+    move,
+    save: saveNow,
+    announce: setAnnouncement,
+    focusAfterRender,
+  });
 
   const addFromCatalogue = (catalogueId: string) => {
     const item = responsibilityFromCatalogue(catalogueId, newId('r'));

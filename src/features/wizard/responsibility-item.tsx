@@ -10,6 +10,7 @@ import { FieldError, describedBy } from '../../components/field';
 import { catalogueEntry } from '../../domain/catalogue';
 import { CLAUSES, clauseById } from '../../domain/definition';
 import type { Responsibility } from '../../domain/role-draft';
+import { ListItemActions } from './list-item-actions';
 import type { ResponsibilitiesStepSchema } from './responsibilities-schema';
 
 type Input = z.input<typeof ResponsibilitiesStepSchema>;
@@ -91,33 +92,14 @@ export function ResponsibilityItem(props: ResponsibilityItemProps) {
           {clausesError && <FieldError id={`${textId}-clauses-error`}>{clausesError}</FieldError>}
         </fieldset>
       )}
-      <div className="responsibility-actions">
-        <button
-          type="button"
-          id={`move-up-${index}`}
-          className="button-secondary button-small"
-          disabled={index === 0}
-          onClick={() => onMove(index, index - 1)}
-        >
-          Move up<span className="visually-hidden">: {position}</span>
-        </button>
-        <button
-          type="button"
-          id={`move-down-${index}`}
-          className="button-secondary button-small"
-          disabled={index === count - 1}
-          onClick={() => onMove(index, index + 1)}
-        >
-          Move down<span className="visually-hidden">: {position}</span>
-        </button>
-        <button
-          type="button"
-          className="button-danger button-small"
-          onClick={() => onRemove(index)}
-        >
-          Remove<span className="visually-hidden">: {position}</span>
-        </button>
-      </div>
+      <ListItemActions
+        idPrefix="responsibility"
+        index={index}
+        count={count}
+        name={position}
+        onMove={onMove}
+        onRemove={onRemove}
+      />
     </li>
   );
 }
