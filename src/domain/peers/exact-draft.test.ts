@@ -93,7 +93,11 @@ const mutation: fc.Arbitrary<Mutation> = fc.oneof(
 
 /** A JSON copy of the draft with one change, as a file would bring it (own "__proto__" keys too). */
 function mutate(draft: unknown, m: Mutation): unknown {
-  const copy: unknown = JSON.parse(JSON.stringify(draft));
+  // Note: an earlier change may have replaced the whole value with undefined, which JSON cannot
+  // carry; there is nothing left to change then.
+  const text = JSON.stringify(draft) as string | undefined;
+  if (text === undefined) return draft;
+  const copy: unknown = JSON.parse(text);
   const paths = pathsOf(copy);
   const path = paths[m.pick % paths.length]!;
   const parentPath = path.slice(0, -1);
