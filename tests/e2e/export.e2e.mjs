@@ -8,6 +8,7 @@ import path from 'node:path';
 import { runnerImport } from 'vite';
 import {
   assert,
+  chooseFile,
   download,
   expectAccessible,
   expectFocusOnHeading,
@@ -80,11 +81,7 @@ export const tests = [
       await expectFocusOnHeading(page, 'Export the role specification');
 
       await tabTo(page, 'button', 'Import JSON');
-      const [chooser] = await Promise.all([
-        page.waitForEvent('filechooser'),
-        page.keyboard.press('Enter'),
-      ]);
-      await chooser.setFiles(file);
+      await chooseFile(page, () => page.keyboard.press('Enter'), file);
       await page.getByText(/Imported “Director of Technical Strategy \(Zoë’s draft\)”/).waitFor();
 
       await tabTo(page, 'textbox', 'Job purpose');
@@ -220,11 +217,7 @@ export const tests = [
         .getByRole('navigation', { name: 'Steps' })
         .getByRole('button', { name: /Export/ })
         .click();
-      const [chooser] = await Promise.all([
-        page.waitForEvent('filechooser'),
-        page.getByRole('button', { name: 'Import JSON' }).click(),
-      ]);
-      await chooser.setFiles(file);
+      await chooseFile(page, () => page.getByRole('button', { name: 'Import JSON' }).click(), file);
       const preview = page.getByRole('article');
       await preview.getByText(texts.script, { exact: true }).waitFor();
       assert((await preview.locator('script, b').count()) === 0, 'hostile markup became elements');

@@ -153,3 +153,16 @@ export async function expectFocusOnHeading(page, name) {
     name,
   );
 }
+
+/**
+ * Opens the file chooser with `action` (a click or a key press) and picks `file`.
+ * Note: Playwright turns on file-chooser interception asynchronously when the listener is added;
+ * a single key press can reach the page before that, and the chooser is then missed. A round
+ * trip to the page after adding the listener makes sure interception is on.
+ */
+export async function chooseFile(page, action, file) {
+  const chooser = page.waitForEvent('filechooser');
+  await page.evaluate(() => true);
+  await action();
+  await (await chooser).setFiles(file);
+}
