@@ -10,7 +10,7 @@ import type { RoleDraft } from '../domain/role-draft';
 import { STORE_VERSION, migrate } from './migrations';
 import { createRestorePointsSlice, type RestorePointsSlice } from './history/restore-points-slice';
 import { createUndoSlice, type UndoSlice } from './history/undo-slice';
-import { createPeerPacksSlice, type PeerPacksSlice } from './peer-packs-slice';
+import { createPeerPacksSlice, type PeerPacksSlice } from './peers/peer-packs-slice';
 import { keystoneStorage } from './storage/keystone-storage';
 import { saveOnlyChanges } from './storage/save-only-changes';
 import { createStorageStatusSlice, type StorageStatusSlice } from './storage/storage-status-slice';

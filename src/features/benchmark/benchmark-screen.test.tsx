@@ -7,7 +7,7 @@ import { fromCatalogueIds, makeDraft } from '../../testing/make-draft';
 import { BenchmarkScreen } from './benchmark-screen';
 
 const saved = new Map<string, unknown>();
-vi.mock('../../store/peer-pack-db', () => ({
+vi.mock('../../store/peers/peer-pack-db', () => ({
   readPackIndex: async () => saved.get('packs') ?? [],
   readPackProfiles: async (meta: { id: string }) => saved.get(meta.id) ?? null,
   savePack: async (meta: { id: string }, profiles: unknown[]) => {

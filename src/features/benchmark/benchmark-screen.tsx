@@ -18,7 +18,7 @@ import { PeerPacksPanel } from './peer-packs-panel';
 import { PositionChart } from './position-chart';
 import { PrevalenceTable } from './prevalence-table';
 import { ShareProfile } from './share-profile';
-import { usePeerLibrary } from './use-peer-library';
+import { usePeerLibrary } from '../../shared/use-peer-library';
 
 function peerSetText({ description, count, illustrativeCount }: Benchmark): string {
   const n = (v: number) => v.toLocaleString('en-GB');

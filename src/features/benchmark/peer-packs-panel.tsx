@@ -12,8 +12,9 @@ import {
 } from '../../domain/peers/shipped-peers';
 import { useKeystoneStore } from '../../store/keystone-store';
 import { IllustrativeTag } from './illustrative-tag';
-import { importPackFile } from './import-pack-file';
-import { addImported, removeImported, type PackStatus } from './peer-library';
+import { importPackFile } from '../../store/peers/import-pack-file';
+import { addImported, removeImported } from '../../store/peers/peer-library';
+import type { PackStatus } from '../../store/peers/peer-packs-slice';
 
 type ImportState =
   | { kind: 'idle' }

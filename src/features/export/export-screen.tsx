@@ -8,7 +8,7 @@ import { APP_VERSION } from '../../domain/exchange/app-info';
 import { benchmarkForExport } from '../../export/benchmark-for-export';
 import { buildRoleDocument } from '../../export/build-role-document';
 import { useKeystoneStore } from '../../store/keystone-store';
-import { usePeerLibrary } from '../benchmark/use-peer-library';
+import { usePeerLibrary } from '../../shared/use-peer-library';
 import { DocumentPreview } from './document-preview';
 import { ExportActions } from './export-actions';
 import './export.css';

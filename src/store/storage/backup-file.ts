@@ -3,6 +3,7 @@
  * draft and restore point. Reading one back is the most exposed import in Keystone, so it is
  * all or nothing: any problem gives one clear error and changes nothing.
  */
+import { BACKUP_TYPE } from '../../domain/files/backup-type';
 import { parseUntrustedBytes } from '../../domain/untrusted-json';
 import type { RoleDraft } from '../../domain/role-draft';
 import type { KeystoneData } from '../keystone-store';
@@ -10,8 +11,6 @@ import { RestorePointSchema } from '../history/restore-points';
 import type { RestorePoint } from '../history/restore-points';
 import { MigrationError, STORE_VERSION, migrate } from '../migrations';
 import { validateData } from './read-saved-data';
-
-export const BACKUP_TYPE = 'keystone-backup';
 
 export interface Backup {
   type: typeof BACKUP_TYPE;

@@ -7,7 +7,7 @@
 import { initialData, useKeystoneStore, STORAGE_KEY } from '../keystone-store';
 import { clearUndoHistory } from '../history/history-store';
 import { quietly } from '../history/quiet';
-import { clearPeerPacks } from '../peer-pack-db';
+import { clearPeerPacks } from '../peers/peer-pack-db';
 import { keystoneStorage } from './keystone-storage';
 import { initialStatus, reportStatus } from './storage-status-slice';
 

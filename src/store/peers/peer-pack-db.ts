@@ -14,8 +14,8 @@ import {
   promisifyRequest,
   type UseStore,
 } from 'idb-keyval';
-import type { PeerPackMeta } from '../domain/peers/peer-pack';
-import type { RoleDraft } from '../domain/role-draft';
+import type { PeerPackMeta } from '../../domain/peers/peer-pack';
+import type { RoleDraft } from '../../domain/role-draft';
 
 const INDEX = 'packs';
 /** Profiles per stored record: small enough that copying one never holds the page up. */

@@ -7,7 +7,7 @@ import { importJsonPack } from '../../domain/peers/import-json-pack';
 import { MAX_PACK_BYTES, type PeerPackMeta } from '../../domain/peers/peer-pack';
 import type { RoleDraft } from '../../domain/role-draft';
 import { tooLarge } from '../../domain/untrusted-json';
-import { savePack } from '../../store/peer-pack-db';
+import { savePack } from './peer-pack-db';
 import { yieldToPage } from './yield-to-page';
 
 export type ImportOutcome =

@@ -2,7 +2,7 @@ import { MAX_PACK_BYTES } from '../../domain/peers/peer-pack';
 import { importPackFile } from './import-pack-file';
 
 const savePack = vi.fn();
-vi.mock('../../store/peer-pack-db', () => ({
+vi.mock('./peer-pack-db', () => ({
   savePack: (...args: unknown[]) => savePack(...args),
 }));
 
