@@ -13,7 +13,7 @@ import {
 import { useKeystoneStore } from '../../store/keystone-store';
 import { IllustrativeTag } from './illustrative-tag';
 import { importPackFile } from '../../store/peers/import-pack-file';
-import { addImported, removeImported } from '../../store/peers/peer-library';
+import { removeImported } from '../../store/peers/peer-library';
 import type { PackStatus } from '../../store/peers/peer-packs-slice';
 
 type ImportState =
@@ -55,7 +55,6 @@ export function PeerPacksPanel({ status }: { status: Record<string, PackStatus> 
       setState({ kind: 'failed', fileName: file.name, errors: outcome.errors });
       return;
     }
-    await addImported(outcome.packs, outcome.meta, outcome.profiles);
     if (input.current) input.current.value = '';
     setState({
       kind: 'done',

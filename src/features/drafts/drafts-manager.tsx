@@ -2,6 +2,7 @@
 import { useState } from 'react';
 import type { RoleDraft } from '../../domain/role-draft';
 import { useKeystoneStore, type ViewId } from '../../store/keystone-store';
+import { OpenFile } from '../../shared/open-file/open-file';
 import { DraftRow } from './draft-row';
 import { NewDraft } from './new-draft';
 
@@ -72,6 +73,10 @@ export function DraftsManager({ onDone }: { onDone: () => void }) {
           onDone();
         }}
       />
+      <section className="new-draft" aria-labelledby="open-file-heading">
+        <h3 id="open-file-heading">Open a file saved from Keystone</h3>
+        <OpenFile onDraftOpened={onDone} />
+      </section>
     </div>
   );
 }

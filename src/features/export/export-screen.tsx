@@ -12,6 +12,7 @@ import { usePeerLibrary } from '../../shared/use-peer-library';
 import { DocumentPreview } from './document-preview';
 import { ExportActions } from './export-actions';
 import './export.css';
+import { OpenFile } from '../../shared/open-file/open-file';
 import { ImportDraft } from './import-draft';
 import { JobPurposeEditor } from './job-purpose-editor';
 
@@ -52,6 +53,7 @@ export function ExportScreen() {
             <label htmlFor={checkboxId}>Include the benchmark against peers in the annex</label>
           </div>
           <ExportActions doc={doc} draft={draft} />
+          <OpenFile />
           <ImportDraft />
           <h3 className="export-preview-heading">Preview</h3>
           <DocumentPreview doc={doc} />
@@ -59,6 +61,7 @@ export function ExportScreen() {
       ) : (
         <>
           <p>No draft is open. Create or import a draft to export it.</p>
+          <OpenFile />
           <ImportDraft />
         </>
       )}

@@ -4,8 +4,8 @@
  * survives the switch because the shell remounts the view for the new draft.
  */
 import { useRef, useState } from 'react';
-import { parseExchange } from '../../domain/exchange/draft-exchange';
-import { MAX_IMPORT_BYTES, decodeUtf8, tooLarge } from '../../domain/untrusted-json';
+import { addImportedDraft, readDraftFile } from '../../store/files/open-draft';
+import { readFile } from '../../store/files/read-file';
 import { useKeystoneStore } from '../../store/keystone-store';
 
 type Outcome = { ok: true; message: string } | { ok: false; message: string };
@@ -23,12 +23,8 @@ export function ImportDraft() {
   });
 
   async function importFile(file: File) {
-    // Note: the size first, so a huge file is refused without being read into memory.
-    const decoded =
-      file.size > MAX_IMPORT_BYTES
-        ? { ok: false as const, error: tooLarge(file.size, MAX_IMPORT_BYTES) }
-        : decodeUtf8(new Uint8Array(await file.arrayBuffer()));
-    const parsed = decoded.ok ? parseExchange(decoded.text) : decoded;
+    const read = await readFile(file, ['draft']);
+    const parsed = read.ok ? readDraftFile(read.bytes) : read;
     if (!parsed.ok) {
       setOutcome({
         ok: false,
@@ -36,17 +32,13 @@ export function ImportDraft() {
       });
       return;
     }
-    const { drafts, createDraft, setStep } = useKeystoneStore.getState();
-    const taken = new Set(Object.values(drafts).map((d) => d.name));
-    const base = parsed.draft.name.trim() || 'Imported draft';
-    const name = taken.has(base) ? `${base} (imported)` : base;
+    const { id, name } = addImportedDraft(parsed.draft);
     const done: Outcome = {
       ok: true,
       message: `Imported “${name}” from ${file.name} as a new draft, now open. Your other drafts are unchanged.`,
     };
-    const id = createDraft(name, parsed.draft);
     pending = { draftId: id, outcome: done };
-    setStep(id, 'export');
+    useKeystoneStore.getState().setStep(id, 'export');
     setOutcome(done);
   }
 

@@ -1,30 +1,20 @@
 import { useId, useState } from 'react';
 import type { ChangeEvent } from 'react';
-import { MAX_IMPORT_BYTES } from '../../domain/untrusted-json';
+import { restoredMessage } from '../../store/files/open-file';
+import { readFile } from '../../store/files/read-file';
 import { readBackup } from '../../store/storage/backup-file';
 import { applyBackup } from '../../store/storage/restore-backup';
 import { DownloadAllButton } from './download-all-button';
 
 type Outcome = { ok: boolean; text: string } | null;
 
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
-
-/** Reads a chosen file as bytes: the size is checked before a single byte is read. */
+/** Reads a chosen file through the one file reader: the size is checked before a byte is read. */
 export async function restoreFromFile(file: File): Promise<Outcome> {
-  if (file.size > MAX_IMPORT_BYTES) {
-    return {
-      ok: false,
-      text: `The file is too large (${(file.size / 1_048_576).toFixed(1)} MB; a backup is never more than ${MAX_IMPORT_BYTES / 1_048_576} MB).`,
-    };
-  }
-  const read = readBackup(new Uint8Array(await file.arrayBuffer()));
-  if (!read.ok) return { ok: false, text: read.error };
-  const { added, replaced } = applyBackup(read.drafts, read.restorePoints);
-  const kept = replaced > 0 ? ' The versions they replaced are kept as restore points.' : '';
-  return {
-    ok: true,
-    text: `Restored ${plural(added + replaced, 'draft')}: ${added} added, ${replaced} replaced.${kept}`,
-  };
+  const read = await readFile(file, ['backup']);
+  const backup = read.ok ? readBackup(read.bytes) : read;
+  if (!backup.ok) return { ok: false, text: backup.error };
+  const { added, replaced } = applyBackup(backup.drafts, backup.restorePoints);
+  return { ok: true, text: restoredMessage(added, replaced) };
 }
 
 /** "Download all drafts" and "Restore from a backup file". */

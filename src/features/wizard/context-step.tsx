@@ -3,6 +3,7 @@ import type * as z from 'zod/mini';
 import { INSTITUTION_TYPES, NATIONS } from '../../domain/options';
 import { ContextSchema } from '../../domain/role-draft';
 import { Field } from '../../components/field';
+import { OpenFile } from '../../shared/open-file/open-file';
 import { useCurrentDraft } from '../drafts/use-current-draft';
 import { RadioList } from './checkbox-list';
 import { ContextStepSchema } from './context-schema';
@@ -36,6 +37,7 @@ export function ContextStep() {
           choose the peers it is benchmarked against; they do not change the score.
         </p>
       }
+      start={<OpenFile />}
       onSubmit={onSubmit}
     >
       <Field

@@ -11,11 +11,13 @@ import { STEPS, stepAfter } from './steps';
 interface StepFrameProps {
   step: StepId;
   intro: ReactNode;
+  /** Shown after the introduction: a way in that is not a question (the first step's "Open a file"). */
+  start?: ReactNode;
   onSubmit: FormEventHandler<HTMLFormElement>;
   children: ReactNode;
 }
 
-export function StepFrame({ step, intro, onSubmit, children }: StepFrameProps) {
+export function StepFrame({ step, intro, start, onSubmit, children }: StepFrameProps) {
   const goTo = useGoTo();
   const index = STEPS.findIndex((s) => s.id === step);
   const previous = stepAfter(step, -1);
@@ -29,6 +31,7 @@ export function StepFrame({ step, intro, onSubmit, children }: StepFrameProps) {
         {STEPS[index]?.label}
       </h2>
       <div className="step-intro">{intro}</div>
+      {start}
       {children}
       <div className="step-actions">
         {previous && (

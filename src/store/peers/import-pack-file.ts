@@ -1,12 +1,14 @@
 /**
- * Imports a peer-pack file the user chose: JSON or CSV by its name, checked all or nothing, then
- * saved to this device in one step. Nothing else changes if any of that fails.
+ * Opens a peer-pack file: checked all or nothing (JSON or CSV, as the one file reader
+ * recognised it), then saved to this device in one step, and its peers join the library.
+ * Nothing else changes if any of that fails.
  */
 import { importCsvPack } from '../../domain/peers/import-csv-pack';
 import { importJsonPack } from '../../domain/peers/import-json-pack';
-import { MAX_PACK_BYTES, type PeerPackMeta } from '../../domain/peers/peer-pack';
+import type { PeerPackMeta, ValidPack } from '../../domain/peers/peer-pack';
 import type { RoleDraft } from '../../domain/role-draft';
-import { tooLarge } from '../../domain/untrusted-json';
+import { readFile, type ChosenFile } from '../files/read-file';
+import { addImported } from './peer-library';
 import { savePack } from './peer-pack-db';
 import { yieldToPage } from './yield-to-page';
 
@@ -14,30 +16,35 @@ export type ImportOutcome =
   | { ok: true; meta: PeerPackMeta; packs: PeerPackMeta[]; profiles: RoleDraft[] }
   | { ok: false; errors: string[] };
 
+export type CheckedPack =
+  { ok: true; meta: PeerPackMeta; pack: ValidPack } | { ok: false; errors: string[] };
+
 const newId = () =>
   typeof crypto !== 'undefined' && 'randomUUID' in crypto
     ? crypto.randomUUID()
     : `pack-${Date.now().toString(36)}`;
 
-export async function importPackFile(
-  file: File,
+/** Checks the text of a pack file the reader recognised, without saving anything. */
+export async function checkPack(
+  fileName: string,
+  format: 'json' | 'csv',
+  text: string,
   onProgress: (done: number, total: number) => void,
-): Promise<ImportOutcome> {
-  // Note: the size first, so a huge file is refused without being read into memory.
-  if (file.size > MAX_PACK_BYTES) {
-    return { ok: false, errors: [tooLarge(file.size, MAX_PACK_BYTES)] };
-  }
-  const csv = /\.csv$/i.test(file.name) || file.type === 'text/csv';
-  const text = await file.text();
+): Promise<CheckedPack> {
   const now = new Date().toISOString();
   const options = { pause: yieldToPage, onProgress };
-  const result = csv
-    ? await importCsvPack(
-        text,
-        { name: file.name.replace(/\.csv$/i, ''), source: `CSV file ${file.name}`, createdAt: now },
-        options,
-      )
-    : await importJsonPack(text, options);
+  const result =
+    format === 'csv'
+      ? await importCsvPack(
+          text,
+          {
+            name: fileName.replace(/\.csv$/i, ''),
+            source: `CSV file ${fileName}`,
+            createdAt: now,
+          },
+          options,
+        )
+      : await importJsonPack(text, options);
   if (!result.ok) return result;
   const { header, profiles } = result.pack;
   const meta: PeerPackMeta = {
@@ -46,13 +53,22 @@ export async function importPackFile(
     source: header.source,
     createdAt: header.createdAt,
     importedAt: now,
-    fileName: file.name.slice(0, 200),
-    format: csv ? 'csv' : 'json',
+    fileName: fileName.slice(0, 200),
+    format,
     count: profiles.length,
     illustrative: header.illustrative,
   };
+  return { ok: true, meta, pack: result.pack };
+}
+
+/** Saves a checked pack on this device; its peers then join the library. */
+export async function saveCheckedPack(
+  meta: PeerPackMeta,
+  profiles: RoleDraft[],
+): Promise<ImportOutcome> {
   try {
     const packs = await savePack(meta, profiles);
+    await addImported(packs, meta, profiles);
     return { ok: true, meta, packs, profiles };
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
@@ -63,4 +79,18 @@ export async function importPackFile(
       ],
     };
   }
+}
+
+/** The peer library's own import: a pack file, read, checked and saved in one go. */
+export async function importPackFile(
+  file: ChosenFile,
+  onProgress: (done: number, total: number) => void,
+): Promise<ImportOutcome> {
+  const read = await readFile(file, ['peer-pack-json', 'peer-pack-csv']);
+  if (!read.ok) return { ok: false, errors: [read.error] };
+  const text = new TextDecoder('utf-8').decode(read.bytes);
+  const format = read.kind === 'peer-pack-csv' ? 'csv' : 'json';
+  const checked = await checkPack(read.name, format, text, onProgress);
+  if (!checked.ok) return checked;
+  return saveCheckedPack(checked.meta, checked.pack.profiles);
 }

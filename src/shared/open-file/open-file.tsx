@@ -1,0 +1,165 @@
+/**
+ * "Open a file": the one door for every file Keystone opens. It reads the chosen file, says what
+ * it found and what opening it will do, and opens it only when the person agrees; a draft it
+ * adds is opened at once. Offered from the drafts dialog, the start of the wizard and the export
+ * screen; the older buttons ("Import JSON", "Restore from a backup file", the peer-pack import)
+ * stay as shortcuts for one kind each, through the same reader.
+ */
+import { useEffect, useId, useRef, useState } from 'react';
+import { useKeystoneStore } from '../../store/keystone-store';
+import { describeFound, inspectFile, openFound, type Found } from '../../store/files/open-file';
+import { reportStatus } from '../../store/storage/storage-status-slice';
+import { OPENS } from '../../domain/files/file-kinds';
+import './open-file.css';
+
+type State =
+  | { kind: 'idle' }
+  | { kind: 'reading'; fileName: string; done: number; total: number }
+  | { kind: 'found'; found: Found }
+  | { kind: 'opening'; found: Found }
+  | { kind: 'opened'; message: string }
+  | { kind: 'failed'; fileName: string; errors: string[] };
+
+const ACTIONS: Record<Found['kind'], string> = {
+  draft: 'Add as a new draft',
+  backup: 'Restore these drafts',
+  'peer-pack': 'Add to the peer library',
+};
+
+interface OpenFileProps {
+  /** Called after a file added a draft and opened it (the drafts dialog closes itself). */
+  onDraftOpened?: () => void;
+}
+
+export function OpenFile({ onDraftOpened }: OpenFileProps) {
+  const [state, setState] = useState<State>({ kind: 'idle' });
+  const input = useRef<HTMLInputElement>(null);
+  const opener = useRef<HTMLButtonElement>(null);
+  const confirm = useRef<HTMLButtonElement>(null);
+  const summaryId = useId();
+  const hintId = useId();
+
+  useEffect(() => {
+    if (state.kind === 'found') confirm.current?.focus();
+  }, [state.kind]);
+
+  async function choose(file: File) {
+    setState({ kind: 'reading', fileName: file.name, done: 0, total: 0 });
+    try {
+      const inspected = await inspectFile(file, (done, total) =>
+        setState({ kind: 'reading', fileName: file.name, done, total }),
+      );
+      setState(
+        inspected.ok
+          ? { kind: 'found', found: inspected.found }
+          : { kind: 'failed', fileName: file.name, errors: inspected.errors },
+      );
+    } catch {
+      setState({
+        kind: 'failed',
+        fileName: file.name,
+        errors: ['The file could not be read from the disk.'],
+      });
+    }
+  }
+
+  async function open(found: Found) {
+    setState({ kind: 'opening', found });
+    const result = await openFound(found);
+    if (!result.ok) {
+      setState({ kind: 'failed', fileName: found.fileName, errors: result.errors });
+      return;
+    }
+    if (result.opened.draftId !== undefined) {
+      // The view changes to the new draft, so the message is said where every view shows it.
+      reportStatus({ announcement: result.opened.message });
+      setState({ kind: 'idle' });
+      onDraftOpened?.();
+      return;
+    }
+    setState({ kind: 'opened', message: result.opened.message });
+  }
+
+  const cancel = () => {
+    setState({ kind: 'idle' });
+    opener.current?.focus();
+  };
+
+  const found = state.kind === 'found' || state.kind === 'opening' ? state.found : null;
+  const here = useKeystoneStore.getState().drafts;
+
+  return (
+    <div className="open-file">
+      <button
+        ref={opener}
+        type="button"
+        className="button-secondary"
+        aria-describedby={hintId}
+        disabled={state.kind === 'reading' || state.kind === 'opening'}
+        onClick={() => input.current?.click()}
+      >
+        Open a file
+      </button>
+      <input
+        ref={input}
+        type="file"
+        hidden
+        tabIndex={-1}
+        aria-label="File to open"
+        onChange={(event) => {
+          const file = event.target.files?.[0];
+          event.target.value = '';
+          if (file) void choose(file);
+        }}
+      />
+      <p id={hintId} className="field-hint">
+        {OPENS}
+      </p>
+      <div role="status" className="open-file-status">
+        {state.kind === 'reading' &&
+          `Reading “${state.fileName}”…${
+            state.total > 0
+              ? ` ${state.done.toLocaleString('en-GB')} of ${state.total.toLocaleString('en-GB')} profiles checked.`
+              : ''
+          }`}
+        {state.kind === 'opened' && <p className="notice">{state.message}</p>}
+      </div>
+      {found && (
+        <div
+          className="open-file-found notice"
+          role="group"
+          aria-label={`Found in “${found.fileName}”`}
+        >
+          <p id={summaryId}>
+            <strong>“{found.fileName}”</strong>: {describeFound(found, here)}
+          </p>
+          <div className="open-file-actions">
+            <button
+              ref={confirm}
+              type="button"
+              className="button-primary"
+              aria-describedby={summaryId}
+              disabled={state.kind === 'opening'}
+              onClick={() => void open(found)}
+            >
+              {ACTIONS[found.kind]}
+            </button>
+            <button type="button" className="button-secondary" onClick={cancel}>
+              Cancel
+            </button>
+          </div>
+        </div>
+      )}
+      {state.kind === 'failed' && (
+        <div role="alert" className="notice notice-error">
+          <p>“{state.fileName}” was not opened. Nothing on this device was changed.</p>
+          <ul>
+            {state.errors.map((error, i) => (
+              <li key={i}>{error}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+    </div>
+  );
+}
