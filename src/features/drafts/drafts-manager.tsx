@@ -73,7 +73,7 @@ export function DraftsManager({ onDone }: { onDone: () => void }) {
           onDone();
         }}
       />
-      <section className="new-draft" aria-labelledby="open-file-heading">
+      <section className="drafts-open-file" aria-labelledby="open-file-heading">
         <h3 id="open-file-heading">Open a file saved from Keystone</h3>
         <OpenFile onDraftOpened={onDone} />
       </section>

@@ -39,9 +39,13 @@ export function OpenFile({ onDraftOpened }: OpenFileProps) {
   const summaryId = useId();
   const hintId = useId();
 
+  // Focus follows the person's next choice: the found file's action, then back to the door (the
+  // panel that held the focus is gone, and focus must never fall to the page body).
   useEffect(() => {
     if (state.kind === 'found') confirm.current?.focus();
+    if (state.kind === 'opened' || state.kind === 'failed') opener.current?.focus();
   }, [state.kind]);
+  const busy = state.kind === 'reading' || state.kind === 'opening';
 
   async function choose(file: File) {
     setState({ kind: 'reading', fileName: file.name, done: 0, total: 0 });
@@ -95,8 +99,10 @@ export function OpenFile({ onDraftOpened }: OpenFileProps) {
         type="button"
         className="button-secondary"
         aria-describedby={hintId}
-        disabled={state.kind === 'reading' || state.kind === 'opening'}
-        onClick={() => input.current?.click()}
+        aria-disabled={busy || undefined}
+        onClick={() => {
+          if (!busy) input.current?.click();
+        }}
       >
         Open a file
       </button>
@@ -139,8 +145,10 @@ export function OpenFile({ onDraftOpened }: OpenFileProps) {
               type="button"
               className="button-primary"
               aria-describedby={summaryId}
-              disabled={state.kind === 'opening'}
-              onClick={() => void open(found)}
+              aria-disabled={busy || undefined}
+              onClick={() => {
+                if (!busy) void open(found);
+              }}
             >
               {ACTIONS[found.kind]}
             </button>
