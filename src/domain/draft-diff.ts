@@ -3,21 +3,14 @@
  * option ids become their labels, unanswered questions say so, and list items (responsibilities,
  * criteria) are matched by id so an edit reads as "changed" rather than "removed and added".
  */
-import { CLAUSES } from './definition';
 import {
-  ASSESSMENT_METHODS,
-  BUDGET_AUTHORITY,
-  CRITERION_CATEGORIES,
-  DECISION_RIGHTS,
-  EXTERNAL_REMIT,
-  GRADE_BANDS,
-  INSTITUTION_TYPES,
-  NATIONS,
-  REPORTING_LINES,
-  SCOPES,
-  SEATS,
-  TECHNICAL_AREAS,
-} from './options';
+  CRITERION_FIELDS,
+  DRAFT_FIELDS,
+  DRAFT_SECTION_LABEL,
+  RESPONSIBILITY_FIELDS,
+} from './draft-fields/draft-fields';
+import type { KindSpec } from './draft-fields/field-kinds';
+import type { DraftRow, FieldRow, ListRow } from './draft-fields/field-row';
 import type { RoleDraft } from './role-draft';
 
 export type ChangeKind = 'changed' | 'added' | 'removed';
@@ -35,12 +28,10 @@ export interface DraftChange {
 export const NOT_ANSWERED = 'Not answered';
 
 type Labeller = (id: string) => string;
-const labelOf =
-  (list: { label: (id: never) => string }): Labeller =>
-  (id) =>
-    (list.label as (id: string) => string)(id);
 
-const clauseName = (id: string) => CLAUSES.find((c) => c.id === id)?.name ?? id;
+/** Option ids read as their labels (clauses as their names). */
+const labelFor = (spec: KindSpec): Labeller | undefined =>
+  'label' in spec ? spec.label : undefined;
 
 function show(value: unknown, label?: Labeller): string {
   if (value === null || value === undefined || value === '') return NOT_ANSWERED;
@@ -53,42 +44,43 @@ function show(value: unknown, label?: Labeller): string {
   return label ? label(text) : text;
 }
 
-/** [section, field label, read the value, optional id → label]. */
-type Field = [string, string, (d: RoleDraft) => unknown, Labeller?];
+const showField = (row: FieldRow, value: unknown) => show(value, labelFor(row.kind.spec));
 
-const FIELDS: readonly Field[] = [
-  ['Draft', 'Name', (d) => d.name],
-  ['Institution', 'Institution name', (d) => d.context.institutionName],
-  ['Institution', 'Nation', (d) => d.context.nation, labelOf(NATIONS)],
-  [
-    'Institution',
-    'Type of institution',
-    (d) => d.context.institutionType,
-    labelOf(INSTITUTION_TYPES),
-  ],
-  ['Institution', 'Technical staff', (d) => d.context.technicalCommunitySize],
-  ['Institution', 'Technician Commitment signatory', (d) => d.context.techCommitmentSignatory],
-  ['Remit', 'Scope', (d) => d.remit.scope, labelOf(SCOPES)],
-  ['Remit', 'Technical areas', (d) => d.remit.areas, labelOf(TECHNICAL_AREAS)],
-  ['Remit', 'Technicians in remit', (d) => d.remit.techniciansInRemit],
-  ['Remit', 'Sites', (d) => d.remit.sites],
-  ['Remit', 'External remit', (d) => d.remit.external, labelOf(EXTERNAL_REMIT)],
-  ['Authority', 'Job title', (d) => d.authority.title],
-  ['Authority', 'FTE', (d) => d.authority.fte],
-  ['Authority', 'Grade', (d) => d.authority.gradeBand, labelOf(GRADE_BANDS)],
-  ['Authority', 'Reports to', (d) => d.authority.reportsTo, labelOf(REPORTING_LINES)],
-  ['Authority', 'Seats', (d) => d.authority.seats, labelOf(SEATS)],
-  ['Authority', 'Budget authority', (d) => d.authority.budgetAuthority, labelOf(BUDGET_AUTHORITY)],
-  ['Authority', 'Annual budget (£)', (d) => d.authority.annualBudget],
-  ['Authority', 'Decision rights', (d) => d.authority.decisionRights, labelOf(DECISION_RIGHTS)],
-  ['Authority', 'Direct reports', (d) => d.authority.directReports],
-  ['Wording', 'Job purpose', (d) => d.wording.jobPurpose],
-  ['Peers', 'Institution types', (d) => d.peerFilter.institutionTypes, labelOf(INSTITUTION_TYPES)],
-  ['Peers', 'Nations', (d) => d.peerFilter.nations, labelOf(NATIONS)],
-  ['Peers', 'Seniority', (d) => d.peerFilter.seniority, labelOf(GRADE_BANDS)],
-  ['Peers', 'Smallest technical community', (d) => d.peerFilter.minCommunity],
-  ['Peers', 'Largest technical community', (d) => d.peerFilter.maxCommunity],
-];
+/** [section, field label, read the value, how it reads]: from the field table, in its order. */
+type Field = [string, string, (d: RoleDraft) => unknown, FieldRow];
+
+const at = (d: RoleDraft, key: string) => (d as unknown as Record<string, unknown>)[key];
+
+const FIELDS: readonly Field[] = Object.entries<DraftRow>(DRAFT_FIELDS).flatMap(
+  ([key, row]): Field[] => {
+    if (row.part === 'list') return [];
+    if (row.part === 'field') {
+      return row.inDiff === false ? [] : [[DRAFT_SECTION_LABEL, row.label, (d) => at(d, key), row]];
+    }
+    return Object.entries(row.fields)
+      .filter(([, f]) => f.inDiff !== false)
+      .map(([name, f]): Field => [
+        row.label,
+        f.label,
+        (d) => (at(d, key) as Record<string, unknown>)[name],
+        f,
+      ]);
+  },
+);
+
+type ListKey = {
+  [K in keyof typeof DRAFT_FIELDS]: (typeof DRAFT_FIELDS)[K] extends ListRow ? K : never;
+}[keyof typeof DRAFT_FIELDS];
+
+/** One line per list item, so an edit anywhere in it reads as that item changed. */
+const DESCRIBE_ITEM: { [K in ListKey]: (item: RoleDraft[K][number]) => string } = {
+  responsibilities: (r) =>
+    r.clauses.length > 0
+      ? `${r.text} (evidences: ${showField(RESPONSIBILITY_FIELDS.clauses, r.clauses)})`
+      : r.text,
+  personSpec: (c) =>
+    `${c.text} (${showField(CRITERION_FIELDS.category, c.category)}; assessed by ${showField(CRITERION_FIELDS.assessedBy, c.assessedBy)})`,
+};
 
 interface Item {
   id: string;
@@ -152,26 +144,20 @@ function diffList<T extends Item>(
   return changes;
 }
 
+function diffListAt<K extends ListKey>(key: K, before: RoleDraft, after: RoleDraft) {
+  const describe = DESCRIBE_ITEM[key] as (item: Item) => string;
+  return diffList(DRAFT_FIELDS[key].label, before[key], after[key], describe);
+}
+
 export function diffDrafts(before: RoleDraft, after: RoleDraft): DraftChange[] {
   const changes: DraftChange[] = [];
-  for (const [section, field, read, label] of FIELDS) {
-    const a = show(read(before), label);
-    const b = show(read(after), label);
+  for (const [section, field, read, row] of FIELDS) {
+    const a = showField(row, read(before));
+    const b = showField(row, read(after));
     if (a !== b) changes.push({ section, field, kind: 'changed', before: a, after: b });
   }
-  changes.push(
-    ...diffList('Responsibilities', before.responsibilities, after.responsibilities, (r) =>
-      r.clauses.length > 0
-        ? `${r.text} (evidences: ${r.clauses.map(clauseName).join('; ')})`
-        : r.text,
-    ),
-    ...diffList(
-      'Person specification',
-      before.personSpec,
-      after.personSpec,
-      (c) =>
-        `${c.text} (${show(c.category, labelOf(CRITERION_CATEGORIES))}; assessed by ${show(c.assessedBy, labelOf(ASSESSMENT_METHODS))})`,
-    ),
-  );
+  for (const key of Object.keys(DESCRIBE_ITEM) as ListKey[]) {
+    changes.push(...diffListAt(key, before, after));
+  }
   return changes;
 }

@@ -6,21 +6,14 @@
  */
 import fc from 'fast-check';
 import { CATALOGUE } from '../domain/catalogue';
-import { CLAUSE_IDS } from '../domain/definition';
 import {
-  ASSESSMENT_METHODS,
-  BUDGET_AUTHORITY,
-  CRITERION_CATEGORIES,
-  DECISION_RIGHTS,
-  EXTERNAL_REMIT,
-  GRADE_BANDS,
-  INSTITUTION_TYPES,
-  NATIONS,
-  REPORTING_LINES,
-  SCOPES,
-  SEATS,
-  TECHNICAL_AREAS,
-} from '../domain/options';
+  AUTHORITY_FIELDS,
+  CRITERION_FIELDS,
+  DRAFT_FIELDS,
+  RESPONSIBILITY_FIELDS,
+} from '../domain/draft-fields/draft-fields';
+import type { KindSpec } from '../domain/draft-fields/field-kinds';
+import type { DraftRow, Rows } from '../domain/draft-fields/field-row';
 import type { Criterion, Responsibility, RoleDraft } from '../domain/role-draft';
 
 const ODD_TEXT = [
@@ -53,7 +46,53 @@ export const arbitraryText = (maxLength = 120): fc.Arbitrary<string> =>
 /** A subset of an option list, in list order, with no repeats (as the schema requires). */
 const subset = <T extends string>(ids: readonly T[]) => fc.subarray([...ids]);
 const nullable = <T>(arb: fc.Arbitrary<T>) => fc.option(arb, { nil: null, freq: 3 });
-const oneOf = <T extends string>(ids: readonly T[]) => fc.constantFrom(...ids);
+
+/** Realistic sizes: far below what the schema allows, as real roles are. */
+const REALISTIC_COUNT = 5_000;
+const REALISTIC_TEXT = 200;
+const REALISTIC_LONG_TEXT = 500;
+
+/** Any valid value of a kind (field-kinds.ts), unanswered often. */
+function arbitraryFor(spec: KindSpec): fc.Arbitrary<unknown> {
+  switch (spec.type) {
+    case 'text':
+      return arbitraryText(Math.min(spec.max, REALISTIC_TEXT));
+    case 'nullable-text':
+      return nullable(arbitraryText(Math.min(spec.max, REALISTIC_LONG_TEXT)));
+    case 'count':
+      return nullable(fc.integer({ min: 0, max: Math.min(spec.max, REALISTIC_COUNT) }));
+    case 'decimal':
+      // Tenths, as the wizard offers them.
+      return nullable(
+        fc
+          .integer({ min: Math.ceil(spec.min * 10), max: Math.floor(spec.max * 10) })
+          .map((tenths) => tenths / 10),
+      );
+    case 'yes-no':
+      return nullable(fc.boolean());
+    case 'option':
+      return nullable(fc.constantFrom(...spec.ids));
+    case 'one-of':
+      return fc.constantFrom(...spec.ids);
+    case 'id-set':
+    case 'id-list':
+      return subset(spec.ids);
+  }
+}
+
+type Overrides<R extends Rows> = Partial<Record<keyof R, fc.Arbitrary<unknown>>>;
+
+/** A record of every field in the rows: its kind's values unless an override says otherwise. */
+function recordOf<R extends Rows>(rows: R, overrides: Overrides<R> = {}) {
+  return fc.record(
+    Object.fromEntries(
+      Object.entries(rows).map(([key, row]) => [
+        key,
+        overrides[key as keyof R] ?? arbitraryFor(row.kind.spec),
+      ]),
+    ),
+  );
+}
 
 export const arbitraryCatalogueResponsibility = (): fc.Arbitrary<Responsibility> =>
   fc.constantFrom(...CATALOGUE).map((entry) => ({
@@ -64,12 +103,11 @@ export const arbitraryCatalogueResponsibility = (): fc.Arbitrary<Responsibility>
   }));
 
 export const arbitraryCustomResponsibility = (): fc.Arbitrary<Responsibility> =>
-  fc.record({
+  recordOf(RESPONSIBILITY_FIELDS, {
     id: fc.uuid(),
     catalogueId: fc.constant(null),
     text: arbitraryText(300),
-    clauses: subset(CLAUSE_IDS),
-  });
+  }) as fc.Arbitrary<Responsibility>;
 
 /** Catalogue statements appear at most once each, as the wizard allows. */
 export const arbitraryResponsibilities = (maxLength = 20): fc.Arbitrary<Responsibility[]> =>
@@ -92,55 +130,44 @@ export const arbitraryResponsibilities = (maxLength = 20): fc.Arbitrary<Responsi
     });
 
 export const arbitraryCriterion = (): fc.Arbitrary<Criterion> =>
-  fc.record({
-    id: fc.uuid(),
-    text: arbitraryText(200),
-    category: oneOf(CRITERION_CATEGORIES.ids),
-    assessedBy: subset(ASSESSMENT_METHODS.ids),
-  });
+  recordOf(CRITERION_FIELDS, { id: fc.uuid() }) as fc.Arbitrary<Criterion>;
 
 export const arbitraryAuthority = (): fc.Arbitrary<RoleDraft['authority']> =>
-  fc.record({
-    title: arbitraryText(200),
-    fte: nullable(fc.integer({ min: 1, max: 10 }).map((tenths) => tenths / 10)),
-    gradeBand: nullable(oneOf(GRADE_BANDS.ids)),
-    reportsTo: nullable(oneOf(REPORTING_LINES.ids)),
-    seats: subset(SEATS.ids),
-    budgetAuthority: nullable(oneOf(BUDGET_AUTHORITY.ids)),
+  recordOf(AUTHORITY_FIELDS, {
     annualBudget: nullable(fc.integer({ min: 0, max: 50_000_000 })),
-    decisionRights: subset(DECISION_RIGHTS.ids),
     directReports: nullable(fc.integer({ min: 0, max: 500 })),
-  });
+  }) as fc.Arbitrary<RoleDraft['authority']>;
+
+/** Where a realistic draft differs from any value of the field's kind. */
+const DRAFT_OVERRIDES: Partial<Record<keyof RoleDraft, fc.Arbitrary<unknown>>> = {
+  id: fc.uuid(),
+  createdAt: fc.constant('2026-01-01T09:00:00.000Z'),
+  updatedAt: fc.constant('2026-01-02T09:00:00.000Z'),
+  remit: recordOf(DRAFT_FIELDS.remit.fields, {
+    sites: nullable(fc.integer({ min: 0, max: 40 })),
+  }),
+  authority: arbitraryAuthority(),
+  responsibilities: arbitraryResponsibilities(),
+  personSpec: fc.array(arbitraryCriterion(), { maxLength: 8 }),
+};
+
+function arbitraryRow(row: DraftRow): fc.Arbitrary<unknown> {
+  switch (row.part) {
+    case 'field':
+      return arbitraryFor(row.kind.spec);
+    case 'section':
+      return recordOf(row.fields);
+    case 'list':
+      return fc.array(recordOf(row.fields), { maxLength: 8 });
+  }
+}
 
 export const arbitraryDraft = (): fc.Arbitrary<RoleDraft> =>
-  fc.record({
-    id: fc.uuid(),
-    name: arbitraryText(200),
-    createdAt: fc.constant('2026-01-01T09:00:00.000Z'),
-    updatedAt: fc.constant('2026-01-02T09:00:00.000Z'),
-    context: fc.record({
-      institutionName: arbitraryText(200),
-      nation: nullable(oneOf(NATIONS.ids)),
-      institutionType: nullable(oneOf(INSTITUTION_TYPES.ids)),
-      technicalCommunitySize: nullable(fc.integer({ min: 0, max: 5_000 })),
-      techCommitmentSignatory: nullable(fc.boolean()),
-    }),
-    remit: fc.record({
-      scope: nullable(oneOf(SCOPES.ids)),
-      areas: subset(TECHNICAL_AREAS.ids),
-      techniciansInRemit: nullable(fc.integer({ min: 0, max: 5_000 })),
-      sites: nullable(fc.integer({ min: 0, max: 40 })),
-      external: subset(EXTERNAL_REMIT.ids),
-    }),
-    authority: arbitraryAuthority(),
-    responsibilities: arbitraryResponsibilities(),
-    personSpec: fc.array(arbitraryCriterion(), { maxLength: 8 }),
-    wording: fc.record({ jobPurpose: nullable(arbitraryText(500)) }),
-    peerFilter: fc.record({
-      institutionTypes: subset(INSTITUTION_TYPES.ids),
-      nations: subset(NATIONS.ids),
-      seniority: subset(GRADE_BANDS.ids),
-      minCommunity: nullable(fc.integer({ min: 0, max: 5_000 })),
-      maxCommunity: nullable(fc.integer({ min: 0, max: 5_000 })),
-    }),
-  });
+  fc.record(
+    Object.fromEntries(
+      Object.entries<DraftRow>(DRAFT_FIELDS).map(([key, row]) => [
+        key,
+        DRAFT_OVERRIDES[key as keyof RoleDraft] ?? arbitraryRow(row),
+      ]),
+    ),
+  ) as fc.Arbitrary<RoleDraft>;

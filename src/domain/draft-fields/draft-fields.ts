@@ -1,0 +1,215 @@
+/**
+ * The role draft, one row per field: the single place its shape is written. The schema
+ * (role-draft.ts), the fast exact check, the empty draft, the comparison of versions, the
+ * anonymised peer profile, the CSV columns and the test generator are all derived from it.
+ * Anonymisation (see Share): no institution name, no draft name, dates to the month, head counts
+ * to the nearest 10 and budgets to the nearest £10,000, the title and free text only if chosen,
+ * the peer filter emptied and ids renumbered.
+ */
+import { CLAUSE_IDS, CLAUSES, type ClauseId } from '../definition';
+import {
+  ASSESSMENT_METHODS,
+  BUDGET_AUTHORITY,
+  CRITERION_CATEGORIES,
+  DECISION_RIGHTS,
+  EXTERNAL_REMIT,
+  GRADE_BANDS,
+  INSTITUTION_TYPES,
+  NATIONS,
+  REPORTING_LINES,
+  SCOPES,
+  SEATS,
+  TECHNICAL_AREAS,
+} from '../options';
+import {
+  count,
+  decimal,
+  idList,
+  idSet,
+  nullableText,
+  oneOf,
+  option,
+  text,
+  yesNo,
+  type Choices,
+} from './field-kinds';
+import { field, list, section } from './field-row';
+
+const CLAUSE_CHOICES: Choices<ClauseId> = {
+  ids: CLAUSE_IDS,
+  label: (id) => CLAUSES.find((c) => c.id === id)?.name ?? id,
+};
+
+const HEADS = { round: 10 } as const;
+const NO_CSV = null;
+
+export const CONTEXT_FIELDS = {
+  institutionName: field(text(200), { label: 'Institution name', share: 'blank', csv: NO_CSV }),
+  nation: field(option(NATIONS), {
+    label: 'Nation',
+    share: 'keep',
+    csv: { column: 'nation', required: true },
+  }),
+  institutionType: field(option(INSTITUTION_TYPES), {
+    label: 'Type of institution',
+    share: 'keep',
+    csv: { column: 'institution_type', required: true },
+  }),
+  /** Head count of technical staff across the institution. */
+  technicalCommunitySize: field(count(100_000), {
+    label: 'Technical staff',
+    share: HEADS,
+    csv: { column: 'technical_community' },
+  }),
+  techCommitmentSignatory: field(yesNo(), {
+    label: 'Technician Commitment signatory',
+    share: 'keep',
+    csv: { column: 'tc_signatory' },
+  }),
+};
+
+export const REMIT_FIELDS = {
+  scope: field(option(SCOPES), { label: 'Scope', share: 'keep', csv: { column: 'scope' } }),
+  areas: field(idSet(TECHNICAL_AREAS), {
+    label: 'Technical areas',
+    share: 'keep',
+    csv: { column: 'areas' },
+  }),
+  techniciansInRemit: field(count(100_000), {
+    label: 'Technicians in remit',
+    share: HEADS,
+    csv: { column: 'technicians_in_remit' },
+  }),
+  sites: field(count(1_000), { label: 'Sites', share: 'keep', csv: { column: 'sites' } }),
+  external: field(idSet(EXTERNAL_REMIT), {
+    label: 'External remit',
+    share: 'keep',
+    csv: { column: 'external' },
+  }),
+};
+
+export const AUTHORITY_FIELDS = {
+  /** The job title can name a unique post: it leaves only if chosen. */
+  title: field(text(200), { label: 'Job title', share: 'if-title', csv: { column: 'title' } }),
+  /** Full-time equivalent, 0.1 to 1. */
+  fte: field(decimal(0.1, 1), { label: 'FTE', share: 'keep', csv: { column: 'fte' } }),
+  gradeBand: field(option(GRADE_BANDS), {
+    label: 'Grade',
+    share: 'keep',
+    csv: { column: 'grade_band' },
+  }),
+  reportsTo: field(option(REPORTING_LINES), {
+    label: 'Reports to',
+    share: 'keep',
+    csv: { column: 'reports_to' },
+  }),
+  seats: field(idSet(SEATS), { label: 'Seats', share: 'keep', csv: { column: 'seats' } }),
+  budgetAuthority: field(option(BUDGET_AUTHORITY), {
+    label: 'Budget authority',
+    share: 'keep',
+    csv: { column: 'budget_authority' },
+  }),
+  /** Annual budget in pounds sterling. */
+  annualBudget: field(count(10_000_000_000), {
+    label: 'Annual budget (£)',
+    share: { round: 10_000 },
+    csv: { column: 'annual_budget' },
+  }),
+  decisionRights: field(idSet(DECISION_RIGHTS), {
+    label: 'Decision rights',
+    share: 'keep',
+    csv: { column: 'decision_rights' },
+  }),
+  directReports: field(count(10_000), {
+    label: 'Direct reports',
+    share: 'keep',
+    csv: { column: 'direct_reports' },
+  }),
+};
+
+export const RESPONSIBILITY_FIELDS = {
+  id: field(text(100), { label: 'Id', share: { renumber: 'r-' }, csv: NO_CSV }),
+  /** The catalogue entry this came from, or null when the user wrote it. */
+  catalogueId: field(nullableText(100), {
+    label: 'Catalogue entry',
+    share: 'keep',
+    csv: NO_CSV,
+  }),
+  text: field(text(), { label: 'Statement', share: 'catalogue-or-free-text', csv: NO_CSV }),
+  /** Clauses the user says a statement of their own evidences; catalogue entries carry theirs. */
+  clauses: field(idList(CLAUSE_CHOICES), { label: 'Evidences', share: 'keep', csv: NO_CSV }),
+};
+
+export const CRITERION_FIELDS = {
+  id: field(text(100), { label: 'Id', share: { renumber: 'c-' }, csv: NO_CSV }),
+  text: field(text(), { label: 'Criterion', share: 'if-free-text', csv: NO_CSV }),
+  category: field(oneOf(CRITERION_CATEGORIES), {
+    label: 'Category',
+    share: 'keep',
+    csv: NO_CSV,
+  }),
+  assessedBy: field(idSet(ASSESSMENT_METHODS), {
+    label: 'Assessed by',
+    share: 'keep',
+    csv: NO_CSV,
+  }),
+};
+
+/** Wording the user has edited for the exported document; null means "use the generated text". */
+export const WORDING_FIELDS = {
+  jobPurpose: field(nullableText(), { label: 'Job purpose', share: 'if-free-text', csv: NO_CSV }),
+};
+
+/** The peer set chosen for benchmarking; empty lists mean "all". Personal to this device. */
+export const PEER_FILTER_FIELDS = {
+  institutionTypes: field(idSet(INSTITUTION_TYPES), {
+    label: 'Institution types',
+    share: 'blank',
+    csv: NO_CSV,
+  }),
+  nations: field(idSet(NATIONS), { label: 'Nations', share: 'blank', csv: NO_CSV }),
+  seniority: field(idSet(GRADE_BANDS), { label: 'Seniority', share: 'blank', csv: NO_CSV }),
+  minCommunity: field(count(100_000), {
+    label: 'Smallest technical community',
+    share: 'blank',
+    csv: NO_CSV,
+  }),
+  maxCommunity: field(count(100_000), {
+    label: 'Largest technical community',
+    share: 'blank',
+    csv: NO_CSV,
+  }),
+};
+
+/** The name the comparison of versions gives the draft's own fields (name, id, times). */
+export const DRAFT_SECTION_LABEL = 'Draft';
+
+export const DRAFT_FIELDS = {
+  id: field(text(100), {
+    label: 'Id',
+    share: { renumber: 'profile-' },
+    csv: { column: 'id' },
+    inDiff: false,
+  }),
+  name: field(text(200), {
+    label: 'Name',
+    share: { replace: 'Anonymised role profile' },
+    csv: NO_CSV,
+  }),
+  createdAt: field(text(40), { label: 'Created', share: 'month', csv: NO_CSV, inDiff: false }),
+  updatedAt: field(text(40), { label: 'Updated', share: 'month', csv: NO_CSV, inDiff: false }),
+  context: section('Institution', CONTEXT_FIELDS),
+  remit: section('Remit', REMIT_FIELDS),
+  authority: section('Authority', AUTHORITY_FIELDS),
+  responsibilities: list('Responsibilities', RESPONSIBILITY_FIELDS, {
+    share: 'keep',
+    csv: { column: 'responsibilities' },
+  }),
+  /** Written by the user, so it leaves only with free text. */
+  personSpec: list('Person specification', CRITERION_FIELDS, {
+    share: 'if-free-text',
+    csv: NO_CSV,
+  }),
+  wording: section('Wording', WORDING_FIELDS),
+  peerFilter: section('Peers', PEER_FILTER_FIELDS),
+};
