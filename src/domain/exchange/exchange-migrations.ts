@@ -7,7 +7,7 @@ import { EXCHANGE_VERSION } from './exchange-envelope';
 
 export const EXCHANGE_FORMAT: ContainerFormat = {
   version: EXCHANGE_VERSION,
-  what: 'file',
+  what: 'role draft file',
   first: 1,
   steps: {},
   draftVersionIn: { 1: 1 },
