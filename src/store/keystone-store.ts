@@ -7,7 +7,7 @@ import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
 import { emptyDraft } from '../domain/empty-draft';
 import type { RoleDraft } from '../domain/role-draft';
-import { STORE_VERSION, migrate } from './migrations';
+import { STORE_VERSION } from './migrations';
 import { createRestorePointsSlice, type RestorePointsSlice } from './history/restore-points-slice';
 import { createUndoSlice, type UndoSlice } from './history/undo-slice';
 import { createPeerPacksSlice, type PeerPacksSlice } from './peers/peer-packs-slice';
@@ -133,7 +133,9 @@ export const useKeystoneStore = create<KeystoneState>()(
       // Note: a checked, versioned, conflict-aware localStorage adapter; why in keystone-storage.ts.
       storage: saveOnlyChanges(keystoneStorage, initialData),
       partialize: ({ drafts, order, currentId, steps }) => ({ drafts, order, currentId, steps }),
-      migrate,
+      // Note: no `migrate` here. The adapter migrates and validates draft by draft as it reads
+      // (storage/read-saved-data.ts), so one bad draft cannot cost the others, and it hands
+      // persist data already at STORE_VERSION: persist's own migrate could never run.
       // Note: reading the save reports problems into the store, so it waits until the store exists.
       skipHydration: true,
     },

@@ -1,7 +1,8 @@
 import v0 from '../../tests/fixtures/store-v0-pre-release.json?raw';
 import v1 from '../../tests/fixtures/store-v1-first-release.json?raw';
 import { RoleDraftSchema } from '../domain/role-draft';
-import { MigrationError, STORE_VERSION, migrate } from './migrations';
+import { MigrationError } from '../domain/migrations/migration-error';
+import { STORE_VERSION, migrate } from './migrations';
 import { readSavedData } from './storage/read-saved-data';
 import { writeEnvelope } from './storage/saved-envelope';
 

@@ -1,4 +1,6 @@
 /** Writes a role draft to the exchange format and reads one back without trusting the file. */
+import { migrateContainer } from '../migrations/container-migrations';
+import { MigrationError } from '../migrations/migration-error';
 import type { RoleDraft } from '../role-draft';
 import { MAX_IMPORT_BYTES, parseUntrustedJson } from '../untrusted-json';
 import { APP_NAME, APP_VERSION } from './app-info';
@@ -8,6 +10,7 @@ import {
   ExchangeEnvelopeSchema,
   type ExchangeEnvelope,
 } from './exchange-envelope';
+import { EXCHANGE_FORMAT } from './exchange-migrations';
 
 export interface ExportOptions {
   exportedAt?: string;
@@ -62,13 +65,14 @@ export function parseExchange(text: string): ParseExchangeResult {
       error: `The file is not a Keystone role draft: its "type" is ${found}, expected "${EXCHANGE_TYPE}".`,
     };
   }
-  if (typeof version === 'number' && version > EXCHANGE_VERSION) {
-    return {
-      ok: false,
-      error: `The file was made by a newer version of Keystone (format version ${version}; this one reads version ${EXCHANGE_VERSION}). Update Keystone and try again.`,
-    };
+  let migrated: Record<string, unknown>;
+  try {
+    migrated = migrateContainer(EXCHANGE_FORMAT, value, version);
+  } catch (error) {
+    if (error instanceof MigrationError) return { ok: false, error: error.message };
+    throw error;
   }
-  const result = ExchangeEnvelopeSchema.safeParse(value);
+  const result = ExchangeEnvelopeSchema.safeParse({ ...migrated, version: EXCHANGE_VERSION });
   if (!result.success) {
     const issues = result.error.issues;
     const listed = issues

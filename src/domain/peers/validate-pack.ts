@@ -1,10 +1,13 @@
 /**
- * Validates a parsed peer pack: the header first, then every profile against RoleDraftSchema
+ * Validates a parsed peer pack: brought up to today's version (peer-pack-migrations.ts), the
+ * header checked, then every profile against RoleDraftSchema
  * (through its exact fast check, exact-draft.ts),
  * in chunks that hand control back between them (so the page stays responsive with 10,000
  * profiles). All or nothing: any error and no profile is returned.
  */
 import * as z from 'zod/mini';
+import { migrateContainer } from '../migrations/container-migrations';
+import { MigrationError } from '../migrations/migration-error';
 import { RoleDraftSchema, type RoleDraft } from '../role-draft';
 import { describeIssue, fieldPath } from './describe-issue';
 import { isExactDraft } from './exact-draft';
@@ -15,6 +18,7 @@ import {
   PeerPackHeaderSchema,
   type ValidPack,
 } from './peer-pack';
+import { PEER_PACK_FORMAT } from './peer-pack-migrations';
 
 export type PackResult = { ok: true; pack: ValidPack } | { ok: false; errors: string[] };
 
@@ -34,16 +38,32 @@ export const MAX_ERRORS = 20;
 const isObject = (v: unknown): v is Record<string, unknown> =>
   v !== null && typeof v === 'object' && !Array.isArray(v);
 
-function headerErrors(value: unknown): string[] {
-  if (!isObject(value)) return ['The file is not a Keystone peer pack (expected a JSON object).'];
+type Migrated = { ok: true; pack: Record<string, unknown> } | { ok: false; errors: string[] };
+
+/** The pack brought up to today's version, or why it cannot be. */
+function migratedPack(value: unknown): Migrated {
+  if (!isObject(value)) {
+    return {
+      ok: false,
+      errors: ['The file is not a Keystone peer pack (expected a JSON object).'],
+    };
+  }
   if (value.type !== PEER_PACK_TYPE) {
-    return [`The file is not a Keystone peer pack: "type" should be "${PEER_PACK_TYPE}".`];
+    return {
+      ok: false,
+      errors: [`The file is not a Keystone peer pack: "type" should be "${PEER_PACK_TYPE}".`],
+    };
   }
-  if (value.version !== PEER_PACK_VERSION) {
-    return [
-      `This peer pack is version ${JSON.stringify(value.version)}; this version of Keystone reads version ${PEER_PACK_VERSION}.`,
-    ];
+  try {
+    const pack = migrateContainer(PEER_PACK_FORMAT, value, value.version);
+    return { ok: true, pack: { ...pack, version: PEER_PACK_VERSION } };
+  } catch (error) {
+    if (error instanceof MigrationError) return { ok: false, errors: [error.message] };
+    throw error;
   }
+}
+
+function headerErrors(value: unknown): string[] {
   const result = z.safeParse(PeerPackHeaderSchema, value);
   if (result.success) return [];
   return result.error.issues.map(
@@ -55,9 +75,11 @@ export async function validatePack(
   value: unknown,
   options: ValidateOptions = {},
 ): Promise<PackResult> {
-  const errors = headerErrors(value);
+  const migrated = migratedPack(value);
+  if (!migrated.ok) return migrated;
+  const errors = headerErrors(migrated.pack);
   if (errors.length > 0) return { ok: false, errors };
-  const header = PeerPackHeaderSchema.parse(value);
+  const header = PeerPackHeaderSchema.parse(migrated.pack);
   const {
     pause = () => Promise.resolve(),
     onProgress,

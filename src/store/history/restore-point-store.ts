@@ -3,6 +3,8 @@
  * drafts' own save stays small and fast; every save merges with what other tabs saved, so no tab
  * removes another's points. When storage is full the oldest automatic points make room first.
  */
+import { migrateContainer } from '../../domain/migrations/container-migrations';
+import { MigrationError } from '../../domain/migrations/migration-error';
 import type { RoleDraft } from '../../domain/role-draft';
 import { parseUntrustedJson } from '../../domain/untrusted-json';
 import { useKeystoneStore } from '../keystone-store';
@@ -18,8 +20,27 @@ import {
   mergePoints,
 } from './restore-points';
 import type { RestorePoint, RestorePointKind } from './restore-points';
+import {
+  RESTORE_POINTS_FORMAT,
+  savedContainer,
+  writeRestorePoints,
+} from './restore-points-migrations';
 
 export const RESTORE_POINTS_KEY = 'keystone:restore-points';
+
+/** The saved list brought up to today's version, or why it cannot be. */
+function migratedList(value: unknown): { list: unknown[] | null; problem: string } {
+  const unreadable = { list: null, problem: 'The saved restore points could not be read.' };
+  if (value === null) return unreadable;
+  const { container, version } = savedContainer(value);
+  try {
+    const migrated = migrateContainer(RESTORE_POINTS_FORMAT, container, version);
+    return Array.isArray(migrated.points) ? { list: migrated.points, problem: '' } : unreadable;
+  } catch (error) {
+    if (error instanceof MigrationError) return { list: null, problem: error.message };
+    throw error;
+  }
+}
 
 /** Reads saved points, keeping every valid one; unreadable ones are set aside and reported. */
 export function readRestorePoints(area: Storage = localStorage): RestorePoint[] {
@@ -33,7 +54,7 @@ export function readRestorePoints(area: Storage = localStorage): RestorePoint[] 
   const parsed = parseUntrustedJson(raw, Number.POSITIVE_INFINITY, {
     refuseControlCharacters: false,
   });
-  const list = parsed.ok && Array.isArray(parsed.value) ? parsed.value : null;
+  const { list, problem } = migratedList(parsed.ok ? parsed.value : null);
   const points: RestorePoint[] = [];
   let bad = list === null ? 1 : 0;
   for (const item of list ?? []) {
@@ -45,7 +66,7 @@ export function readRestorePoints(area: Storage = localStorage): RestorePoint[] 
     reportUnreadable(
       [
         list === null
-          ? 'The saved restore points could not be read.'
+          ? problem
           : `${bad === 1 ? 'One saved restore point' : `${bad} saved restore points`} could not be read.`,
       ],
       raw,
@@ -68,7 +89,7 @@ export function saveRestorePoints(
   let list: RestorePoint[] | null = mergePoints(readRestorePoints(area), points);
   while (list) {
     try {
-      area.setItem(RESTORE_POINTS_KEY, JSON.stringify(list));
+      area.setItem(RESTORE_POINTS_KEY, writeRestorePoints(list));
       useKeystoneStore.setState({ restorePoints: list, restorePointsSaveFailed: false });
       return list;
     } catch {

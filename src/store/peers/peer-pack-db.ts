@@ -16,11 +16,13 @@ import {
 } from 'idb-keyval';
 import type { PeerPackMeta } from '../../domain/peers/peer-pack';
 import type { RoleDraft } from '../../domain/role-draft';
+import { PACK_STORE_VERSION, migrateStoredProfiles } from './peer-pack-db-migrations';
 
 const INDEX = 'packs';
 /** Profiles per stored record: small enough that copying one never holds the page up. */
 export const CHUNK = 1_000;
 const chunkKey = (id: string, k: number) => `pack:${id}:${k}`;
+const versionKey = (id: string) => `pack:${id}:version`;
 const chunkKeys = (id: string, count: number) =>
   Array.from({ length: Math.max(1, Math.ceil(count / CHUNK)) }, (_, k) => chunkKey(id, k));
 
@@ -49,11 +51,17 @@ export async function readPackIndex(): Promise<PeerPackMeta[]> {
   return Array.isArray(list) ? list.filter(isMeta) : [];
 }
 
-/** A pack's profiles as stored (unchecked), or null when any part is missing. */
+/**
+ * A pack's profiles brought up to today's draft version (unchecked), or null when any part is
+ * missing. Throws a MigrationError for a pack saved by a newer Keystone.
+ */
 export async function readPackProfiles(meta: PeerPackMeta): Promise<unknown[] | null> {
-  const chunks = await getMany<unknown>(chunkKeys(meta.id, meta.count), store());
+  const [version, ...chunks] = await getMany<unknown>(
+    [versionKey(meta.id), ...chunkKeys(meta.id, meta.count)],
+    store(),
+  );
   if (!chunks.every(Array.isArray)) return null;
-  return (chunks as unknown[][]).flat();
+  return migrateStoredProfiles((chunks as unknown[][]).flat(), version);
 }
 
 export async function savePack(
@@ -67,6 +75,7 @@ export async function savePack(
     // Each put is issued from the previous one's success, so each copy is its own short task.
     const putNext = () => {
       if (k === keys.length) {
+        objects.put(PACK_STORE_VERSION, versionKey(meta.id));
         objects.put(next, INDEX);
         return;
       }
@@ -87,7 +96,7 @@ export async function removePack(meta: PeerPackMeta): Promise<PeerPackMeta[]> {
     return promisifyRequest(objects.transaction);
   });
   // Note: the list is updated first, so a failure here leaves unused bytes, never a listed pack without profiles.
-  await delMany(chunkKeys(meta.id, meta.count), store());
+  await delMany([versionKey(meta.id), ...chunkKeys(meta.id, meta.count)], store());
   return next;
 }
 

@@ -4,12 +4,15 @@
  * all or nothing: any problem gives one clear error and changes nothing.
  */
 import { BACKUP_TYPE } from '../../domain/files/backup-type';
+import { migrateContainer } from '../../domain/migrations/container-migrations';
+import { isRecord } from '../../domain/migrations/is-record';
+import { MigrationError } from '../../domain/migrations/migration-error';
 import { parseUntrustedBytes } from '../../domain/untrusted-json';
 import type { RoleDraft } from '../../domain/role-draft';
 import type { KeystoneData } from '../keystone-store';
 import { RestorePointSchema } from '../history/restore-points';
 import type { RestorePoint } from '../history/restore-points';
-import { MigrationError, STORE_VERSION, migrate } from '../migrations';
+import { BACKUP_FORMAT, BACKUP_VERSION } from './backup-migrations';
 import { validateData } from './read-saved-data';
 
 export interface Backup {
@@ -24,7 +27,7 @@ export function writeBackup(data: KeystoneData, restorePoints: RestorePoint[], n
   const { drafts, order, currentId, steps } = data;
   const backup: Backup = {
     type: BACKUP_TYPE,
-    version: STORE_VERSION,
+    version: BACKUP_VERSION,
     exportedAt: now.toISOString(),
     state: { drafts, order, currentId, steps },
     restorePoints,
@@ -38,9 +41,6 @@ export const backupFileName = (now: Date) =>
 export type BackupRead =
   { ok: true; drafts: RoleDraft[]; restorePoints: RestorePoint[] } | { ok: false; error: string };
 
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  value !== null && typeof value === 'object' && !Array.isArray(value);
-
 const fail = (error: string): BackupRead => ({ ok: false, error });
 
 export function readBackup(bytes: Uint8Array): BackupRead {
@@ -50,21 +50,16 @@ export function readBackup(bytes: Uint8Array): BackupRead {
   if (!isRecord(file) || file.type !== BACKUP_TYPE) {
     return fail('This is not a Keystone backup: use a file made with “Download all drafts”.');
   }
-  if (typeof file.version !== 'number')
-    return fail('The backup does not say which version made it.');
-  let migrated: KeystoneData;
+  let migrated: Record<string, unknown>;
   try {
-    migrated = migrate(file.state, file.version);
+    migrated = migrateContainer(BACKUP_FORMAT, file, file.version);
   } catch (error) {
-    return fail(
-      error instanceof MigrationError
-        ? error.message.replace('saved data', 'backup')
-        : 'The backup could not be read.',
-    );
+    if (error instanceof MigrationError) return fail(error.message);
+    throw error;
   }
-  const { data, problems } = validateData(migrated);
+  const { data, problems } = validateData(migrated.state);
   if (problems.length > 0) return fail(problems[0] ?? 'The backup could not be read.');
-  const points = Array.isArray(file.restorePoints) ? file.restorePoints : [];
+  const points = Array.isArray(migrated.restorePoints) ? migrated.restorePoints : [];
   const restorePoints: RestorePoint[] = [];
   for (const point of points) {
     const result = RestorePointSchema.safeParse(point);

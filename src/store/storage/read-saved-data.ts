@@ -3,11 +3,13 @@
  * what was stored, then migrations, then validation, draft by draft. One unreadable draft leaves
  * the others usable; every problem is described in a sentence the person can act on.
  */
+import { isRecord } from '../../domain/migrations/is-record';
 import { RoleDraftSchema } from '../../domain/role-draft';
 import type { RoleDraft } from '../../domain/role-draft';
 import { parseUntrustedJson } from '../../domain/untrusted-json';
 import type { KeystoneData, ViewId } from '../keystone-store';
-import { MigrationError, STORE_VERSION, migrate } from '../migrations';
+import { MigrationError } from '../../domain/migrations/migration-error';
+import { STORE_VERSION, migrate } from '../migrations';
 
 export type ReadResult =
   | { kind: 'empty' }
@@ -15,9 +17,6 @@ export type ReadResult =
   /** Some drafts could be read; `problems` says which could not. */
   | { kind: 'damaged'; data: KeystoneData; problems: string[] }
   | { kind: 'unreadable'; problems: string[] };
-
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  value !== null && typeof value === 'object' && !Array.isArray(value);
 
 const emptyData = (): KeystoneData => ({ drafts: {}, order: [], currentId: null, steps: {} });
 

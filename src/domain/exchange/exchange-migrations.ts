@@ -1,0 +1,15 @@
+/**
+ * Migrations of the exchange file (one draft, exchange-envelope.ts). Version 1 is the first
+ * release; there are no steps yet. Every past version has a fixture under tests/fixtures/.
+ */
+import type { ContainerFormat } from '../migrations/container-migrations';
+import { EXCHANGE_VERSION } from './exchange-envelope';
+
+export const EXCHANGE_FORMAT: ContainerFormat = {
+  version: EXCHANGE_VERSION,
+  what: 'role draft file',
+  first: 1,
+  steps: {},
+  draftVersionIn: { 1: 1 },
+  eachDraft: (file, change) => ('draft' in file ? { ...file, draft: change(file.draft) } : file),
+};

@@ -1,0 +1,41 @@
+/**
+ * The migration path of the role draft itself, whatever file holds it. DRAFT_VERSION goes up
+ * with every change to the draft's shape, together with a step here and a new version of every
+ * container (container-migrations.ts says which draft version each container version held).
+ *
+ * Version 0 is the pre-release draft (no wording, no peer filter); version 1 the first release.
+ */
+import type { Chain, Step } from './run-steps';
+import { runSteps } from './run-steps';
+import { isRecord } from './is-record';
+
+export const DRAFT_VERSION = 1;
+
+// Note: frozen copies of the version 1 defaults, not emptyDraft(): today's empty draft may
+// have fields version 1 never had.
+const V1_WORDING = { jobPurpose: null };
+const V1_PEER_FILTER = {
+  institutionTypes: [],
+  nations: [],
+  seniority: [],
+  minCommunity: null,
+  maxCommunity: null,
+};
+
+/** 0 → 1: each draft gains its job-purpose wording and its peer filter, both unanswered. */
+const from0: Step<unknown> = (draft) =>
+  isRecord(draft) ? { wording: V1_WORDING, peerFilter: V1_PEER_FILTER, ...draft } : draft;
+
+export const DRAFT_CHAIN: Chain<unknown> = {
+  version: DRAFT_VERSION,
+  what: 'draft',
+  first: 0,
+  steps: { 0: from0 },
+};
+
+/**
+ * Brings one draft from `from` to today's version. Only reshapes: whether it is valid is decided
+ * by the reader afterwards, so one bad draft cannot make the others unreadable.
+ */
+export const migrateDraft = (draft: unknown, from: number, chain = DRAFT_CHAIN): unknown =>
+  runSteps(chain, draft, from);

@@ -1,0 +1,13 @@
+/**
+ * The one wording for a file or save Keystone cannot bring up to date, used by every reader
+ * (DESIGN.md: what happened, what was kept, what to do). `what` names the thing as the person
+ * knows it: "file", "backup", "saved data", "peer pack".
+ */
+
+export const newerVersionMessage = (what: string, found: number, reads: number): string =>
+  `The ${what} was made by a newer version of Keystone (data version ${found}; this version of Keystone reads version ${reads} and earlier). Update Keystone and try again.`;
+
+export const unknownVersionMessage = (what: string, found: unknown): string =>
+  found === undefined
+    ? `The ${what} does not say which version of Keystone made it.`
+    : `The ${what} has no version Keystone recognises (${String(found).slice(0, 40)}).`;

@@ -1,0 +1,152 @@
+/**
+ * A saved sample of every version of every format Keystone has written (tests/fixtures), each
+ * opened by the reader the app uses and given in today's shape. Add a fixture here with each
+ * new version of a format. (The saved store's own fixtures are in migrations.test.ts.)
+ */
+import backupV1 from '../../tests/fixtures/backup-v1-first-release.json?raw';
+import exchangeV1 from '../../tests/fixtures/exchange-v1-first-release.json?raw';
+import csvPack from '../../tests/fixtures/peer-pack-csv-first-release.csv?raw';
+import packV1 from '../../tests/fixtures/peer-pack-v1-first-release.json?raw';
+import pointsV1 from '../../tests/fixtures/restore-points-v1-first-release.json?raw';
+import storeV0 from '../../tests/fixtures/store-v0-pre-release.json?raw';
+import storeV1 from '../../tests/fixtures/store-v1-first-release.json?raw';
+import { parseExchange } from '../domain/exchange/draft-exchange';
+import { EXCHANGE_FORMAT } from '../domain/exchange/exchange-migrations';
+import { importCsvPack } from '../domain/peers/import-csv-pack';
+import { importJsonPack } from '../domain/peers/import-json-pack';
+import { PEER_PACK_FORMAT } from '../domain/peers/peer-pack-migrations';
+import { RoleDraftSchema } from '../domain/role-draft';
+import { RESTORE_POINTS_KEY, readRestorePoints } from './history/restore-point-store';
+import { RESTORE_POINTS_FORMAT } from './history/restore-points-migrations';
+import { useKeystoneStore } from './keystone-store';
+import { PACK_STORE_FORMAT, migrateStoredProfiles } from './peers/peer-pack-db-migrations';
+import { BACKUP_FORMAT } from './storage/backup-migrations';
+import { readBackup } from './storage/backup-file';
+
+const bytes = (text: string) => new TextEncoder().encode(text);
+const isDraft = (value: unknown) => RoleDraftSchema.safeParse(value).success;
+const storedDrafts = (raw: string) =>
+  Object.values((JSON.parse(raw) as { state: { drafts: object } }).state.drafts);
+
+const NEWER =
+  /newer version of Keystone \(data version \d+; .*\)\. Update Keystone and try again\.$/;
+
+describe('an exchange file from every past version', () => {
+  it('has a sample of version 1, today’s', () => {
+    expect(EXCHANGE_FORMAT.version).toBe(1);
+  });
+
+  it('opens version 1 (first release) as the draft that was exported', () => {
+    const result = parseExchange(exchangeV1);
+    expect(result.ok && result.draft).toEqual(storedDrafts(storeV1)[0]);
+  });
+
+  it('says a file from a newer Keystone needs an update', () => {
+    const newer = exchangeV1.replace('"version": 1', '"version": 2');
+    const result = parseExchange(newer);
+    expect(result.ok ? '' : result.error).toMatch(NEWER);
+  });
+});
+
+describe('a backup from every past version', () => {
+  it('has a sample of version 1, today’s', () => {
+    expect(BACKUP_FORMAT.version).toBe(1);
+  });
+
+  it('opens version 1 (first release) with every draft and restore point', () => {
+    const result = readBackup(bytes(backupV1));
+    if (!result.ok) throw new Error(result.error);
+    expect(result.drafts.map((d) => d.id)).toEqual(['draft-release-1', 'draft-release-2']);
+    expect(result.drafts).toEqual(storedDrafts(storeV1));
+    expect(result.restorePoints.map((p) => p.label)).toEqual([
+      'Before the panel',
+      'Automatic, while editing',
+    ]);
+  });
+
+  it('opens version 0 (the pre-release store inside a backup) in today’s shape', () => {
+    const { state } = JSON.parse(storeV0) as { state: unknown };
+    const result = readBackup(
+      bytes(JSON.stringify({ type: 'keystone-backup', version: 0, state })),
+    );
+    if (!result.ok) throw new Error(result.error);
+    expect(result.drafts).toHaveLength(2);
+    expect(result.drafts.every(isDraft)).toBe(true);
+    expect(result.drafts[0]?.wording).toEqual({ jobPurpose: null });
+  });
+
+  it('says a backup from a newer Keystone needs an update', () => {
+    const result = readBackup(bytes(backupV1.replace('"version": 1', '"version": 2')));
+    expect(result.ok ? '' : result.error).toMatch(NEWER);
+  });
+});
+
+describe('a peer pack from every past version', () => {
+  it('has a sample of version 1, today’s', () => {
+    expect(PEER_PACK_FORMAT.version).toBe(1);
+  });
+
+  it('opens a version 1 JSON pack (first release) with every profile', async () => {
+    const result = await importJsonPack(packV1);
+    if (!result.ok) throw new Error(result.errors.join(' '));
+    expect(result.pack.header.name).toBe('Welsh network pack');
+    expect(result.pack.profiles.map((p) => p.id)).toEqual(['profile-1', 'profile-2']);
+    expect(result.pack.profiles.every(isDraft)).toBe(true);
+  });
+
+  it('opens the first release’s CSV pack with every row', async () => {
+    const info = { name: 'Network', source: 'CSV file network.csv', createdAt: '2025-06-04' };
+    const result = await importCsvPack(csvPack, info);
+    if (!result.ok) throw new Error(result.errors.join(' '));
+    expect(result.pack.profiles.map((p) => p.authority.title)).toEqual([
+      'Head of Technical Services',
+      'Technical Manager',
+      'Director of Technical Strategy',
+    ]);
+    expect(result.pack.profiles[2]?.authority.annualBudget).toBe(2_500_000);
+  });
+
+  it('says a pack from a newer Keystone needs an update', async () => {
+    const result = await importJsonPack(packV1.replace('"version": 1', '"version": 2'));
+    expect(result.ok ? '' : result.errors[0]).toMatch(NEWER);
+  });
+});
+
+describe('peer packs kept on this device from every past version', () => {
+  it('reads profiles saved without a version (first release) as version 1', () => {
+    const profiles = storedDrafts(storeV1);
+    expect(PACK_STORE_FORMAT.version).toBe(1);
+    expect(migrateStoredProfiles(profiles, undefined)).toBe(profiles);
+  });
+
+  it('says a pack saved by a newer Keystone needs an update', () => {
+    expect(() => migrateStoredProfiles([], 2)).toThrow(NEWER);
+  });
+});
+
+describe('restore points kept on this device from every past version', () => {
+  beforeEach(() => localStorage.clear());
+
+  it('has a sample of every version: 1 (a bare list) and 2, today’s', () => {
+    expect(RESTORE_POINTS_FORMAT.version).toBe(2);
+  });
+
+  it('opens version 1 (first release, a bare list) with every point', () => {
+    localStorage.setItem(RESTORE_POINTS_KEY, pointsV1);
+    const points = readRestorePoints(localStorage);
+    expect(points.map((p) => p.id)).toEqual(['point-1', 'point-2']);
+    expect(points.map((p) => p.draft)).toEqual(storedDrafts(storeV1));
+  });
+
+  it('opens version 2 (stamped) with every point', () => {
+    const list = JSON.parse(pointsV1) as unknown[];
+    localStorage.setItem(RESTORE_POINTS_KEY, JSON.stringify({ version: 2, points: list }));
+    expect(readRestorePoints(localStorage).map((p) => p.id)).toEqual(['point-1', 'point-2']);
+  });
+
+  it('says points saved by a newer Keystone need an update, and keeps them aside', () => {
+    localStorage.setItem(RESTORE_POINTS_KEY, JSON.stringify({ version: 3, points: [] }));
+    expect(readRestorePoints(localStorage)).toEqual([]);
+    expect(useKeystoneStore.getState().storageStatus.unreadable?.problems[0]).toMatch(NEWER);
+  });
+});

@@ -1,0 +1,24 @@
+/**
+ * Migrations of the peer packs kept in IndexedDB (peer-pack-db.ts). Each pack's profiles carry
+ * the version they were saved in under a key of their own; packs saved by the first release have
+ * none and are version 1.
+ */
+import type { ContainerFormat } from '../../domain/migrations/container-migrations';
+import { draftsInList, migrateContainer } from '../../domain/migrations/container-migrations';
+
+export const PACK_STORE_VERSION = 1;
+
+export const PACK_STORE_FORMAT: ContainerFormat = {
+  version: PACK_STORE_VERSION,
+  what: 'peer pack saved on this device',
+  first: 1,
+  steps: {},
+  draftVersionIn: { 1: 1 },
+  eachDraft: draftsInList('profiles'),
+};
+
+/** Stored profiles brought up to today's draft version; still unchecked. */
+export function migrateStoredProfiles(profiles: unknown[], version: unknown): unknown[] {
+  const migrated = migrateContainer(PACK_STORE_FORMAT, { profiles }, version ?? 1);
+  return Array.isArray(migrated.profiles) ? migrated.profiles : [];
+}
