@@ -32,16 +32,26 @@ export type Condition =
 /** The wizard section where the answer behind a condition is given. */
 export type Section = 'context' | 'remit' | 'authority' | 'responsibilities' | 'person-spec';
 
-export function sectionOf(condition: Condition): Section {
-  switch (condition.kind) {
-    case 'scope-at-least':
-    case 'areas-at-least':
-    case 'external':
-      return 'remit';
-    default:
-      return 'authority';
-  }
-}
+/** A question of the wizard whose answer conditions read: a draft section and a field in it. */
+export type AnswerField = {
+  [S in 'remit' | 'authority']: { section: S; field: keyof RoleDraft[S] };
+}['remit' | 'authority'];
+
+/** The answer each kind of condition reads: where a question's "Evidences" hint comes from. */
+const READS: Record<Condition['kind'], AnswerField> = {
+  seat: { section: 'authority', field: 'seats' },
+  'decision-right': { section: 'authority', field: 'decisionRights' },
+  'grade-at-least': { section: 'authority', field: 'gradeBand' },
+  'reporting-within': { section: 'authority', field: 'reportsTo' },
+  'budget-at-least': { section: 'authority', field: 'budgetAuthority' },
+  'scope-at-least': { section: 'remit', field: 'scope' },
+  'areas-at-least': { section: 'remit', field: 'areas' },
+  external: { section: 'remit', field: 'external' },
+};
+
+export const answerRead = (condition: Condition): AnswerField => READS[condition.kind];
+
+export const sectionOf = (condition: Condition): Section => answerRead(condition).section;
 
 export function isMet(condition: Condition, draft: RoleDraft): boolean {
   const { authority, remit } = draft;

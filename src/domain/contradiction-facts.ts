@@ -1,8 +1,8 @@
 /** Facts about a draft that the contradiction rules read, each true only when answered. */
-import { catalogueEntry } from './catalogue';
 import type { ClauseId } from './definition';
 import { GRADE_BANDS, rank, type GradeBand } from './options';
 import type { RoleDraft } from './role-draft';
+import { countedStatements, isDirect, strengthOf } from './statement-worth';
 
 /**
  * Clauses whose duties need authority to carry out: setting direction, policy and investment.
@@ -17,15 +17,13 @@ export const STRATEGIC_CLAUSES: readonly ClauseId[] = [
 ];
 
 /**
- * Statements that evidence any of the clauses directly: catalogue entries by their primary
- * tags, the user's own statements by the clauses they tagged.
+ * Statements that evidence any of the clauses directly (catalogue entries by their primary
+ * tags, the user's own statements by the clauses they tagged), each counted once as in scoring.
  */
 export function statementCount(draft: RoleDraft, clauses: readonly ClauseId[]): number {
-  return draft.responsibilities.filter((r) => {
-    const entry = r.catalogueId ? catalogueEntry(r.catalogueId) : undefined;
-    const tags = entry ? entry.primary : r.clauses;
-    return tags.some((clause) => clauses.includes(clause));
-  }).length;
+  return countedStatements(draft.responsibilities).filter((r) =>
+    clauses.some((clause) => isDirect(strengthOf(r, clause))),
+  ).length;
 }
 
 export const hasStatement = (draft: RoleDraft, ...catalogueIds: string[]): boolean =>

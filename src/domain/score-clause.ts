@@ -1,12 +1,12 @@
 /** One clause's score, with the answers that produced it and the changes that would raise it. */
-import { CATALOGUE, catalogueEntry } from './catalogue';
+import { CATALOGUE } from './catalogue';
 import { describe, isMet, sectionOf, type Section } from './condition';
-import type { ClauseId } from './definition';
+import { CLAUSE_IDS, type ClauseId } from './definition';
 import type { RoleDraft } from './role-draft';
 import { satisfy } from './satisfy';
 import { RESPONSIBILITY_CAP, RESPONSIBILITY_POINTS, SIGNALS, type Signal } from './scoring-rules';
-
-export type Strength = 'primary' | 'secondary' | 'custom';
+import { countedStatements, entryStrength, strengthOf, type Strength } from './statement-worth';
+import { capped, tally, type Tally } from './tally';
 
 export interface ResponsibilityEvidence {
   kind: 'responsibility';
@@ -40,27 +40,6 @@ export interface ClauseScore {
   raises: Raise[];
 }
 
-function strengthFor(
-  clause: ClauseId,
-  responsibility: RoleDraft['responsibilities'][number],
-): Strength | null {
-  const entry = responsibility.catalogueId ? catalogueEntry(responsibility.catalogueId) : undefined;
-  if (entry) {
-    if (entry.primary.includes(clause)) return 'primary';
-    if (entry.secondary.includes(clause)) return 'secondary';
-    return null;
-  }
-  return responsibility.clauses.includes(clause) ? 'custom' : null;
-}
-
-function catalogueStrength(clause: ClauseId, id: string): Strength | null {
-  const entry = catalogueEntry(id);
-  if (!entry) return null;
-  if (entry.primary.includes(clause)) return 'primary';
-  if (entry.secondary.includes(clause)) return 'secondary';
-  return null;
-}
-
 /**
  * What meeting a signal's condition adds to its clause. Note: more than the signal's own points
  * when the change also meets a lower rung of the same ladder (a higher grade, a shorter reporting
@@ -73,40 +52,40 @@ function gainOf(signal: Signal, signals: readonly Signal[], draft: RoleDraft): n
     .reduce((sum, s) => sum + s.points, 0);
 }
 
-export function scoreClause(clause: ClauseId, draft: RoleDraft): ClauseScore {
-  const cap = RESPONSIBILITY_CAP[clause];
+/**
+ * The numbers come from the tally (pass one in when scoring every clause of a draft); this adds
+ * the evidence behind them and the changes that would raise them.
+ */
+export function scoreClause(
+  clause: ClauseId,
+  draft: RoleDraft,
+  counts: Tally = tally(draft),
+): ClauseScore {
+  const c = CLAUSE_IDS.indexOf(clause);
+  const raw = counts.raw[c]!;
+  const fromResponsibilities = counts.fromResponsibilities[c]!;
   const evidence: Evidence[] = [];
-  let rawResponsibilities = 0;
-  const chosen = new Set<string>();
+  const statements = countedStatements(draft.responsibilities);
 
-  for (const responsibility of draft.responsibilities) {
-    if (responsibility.catalogueId) {
-      // Why: a statement chosen twice (possible in an imported file) is still one duty.
-      if (chosen.has(responsibility.catalogueId)) continue;
-      chosen.add(responsibility.catalogueId);
-    }
-    const strength = strengthFor(clause, responsibility);
+  for (const responsibility of statements) {
+    const strength = strengthOf(responsibility, clause);
     if (!strength) continue;
-    const points = RESPONSIBILITY_POINTS[strength];
-    rawResponsibilities += points;
     evidence.push({
       kind: 'responsibility',
       responsibilityId: responsibility.id,
       text: responsibility.text,
       strength,
-      points,
+      points: RESPONSIBILITY_POINTS[strength],
     });
   }
-  const fromResponsibilities = Math.min(cap, rawResponsibilities);
 
   const raises: Raise[] = [];
-  let fromAnswers = 0;
   const signals = SIGNALS.filter((signal) => signal.clause === clause);
-  for (const signal of signals) {
+  SIGNALS.forEach((signal, s) => {
+    if (signal.clause !== clause) return;
     const text = `${describe(signal.condition)}: ${signal.because}`;
     const section = sectionOf(signal.condition);
-    if (isMet(signal.condition, draft)) {
-      fromAnswers += signal.points;
+    if (counts.met[s]) {
       evidence.push({ kind: 'answer', signalId: signal.id, text, points: signal.points, section });
     } else {
       raises.push({
@@ -117,15 +96,15 @@ export function scoreClause(clause: ClauseId, draft: RoleDraft): ClauseScore {
         section,
       });
     }
-  }
+  });
 
-  if (fromResponsibilities < cap) {
+  if (fromResponsibilities < RESPONSIBILITY_CAP[clause]) {
+    const chosen = new Set(statements.map((r) => r.catalogueId));
     for (const entry of CATALOGUE) {
       if (chosen.has(entry.id)) continue;
-      const strength = catalogueStrength(clause, entry.id);
+      const strength = entryStrength(entry, clause);
       if (!strength) continue;
-      const gain =
-        Math.min(cap, rawResponsibilities + RESPONSIBILITY_POINTS[strength]) - fromResponsibilities;
+      const gain = capped(clause, raw + RESPONSIBILITY_POINTS[strength]) - fromResponsibilities;
       raises.push({ kind: 'add-responsibility', catalogueId: entry.id, text: entry.text, gain });
     }
   }
@@ -137,9 +116,9 @@ export function scoreClause(clause: ClauseId, draft: RoleDraft): ClauseScore {
 
   return {
     clause,
-    score: Math.min(100, fromResponsibilities + fromAnswers),
+    score: counts.score[c]!,
     fromResponsibilities,
-    fromAnswers,
+    fromAnswers: counts.fromAnswers[c]!,
     evidence,
     raises,
   };

@@ -3,6 +3,7 @@ import { CLAUSE_IDS, type ClauseId } from './definition';
 import type { RoleDraft } from './role-draft';
 import { scoreClause, type ClauseScore } from './score-clause';
 import { BANDS, CLAUSE_WEIGHTS, TOP_BAND_MIN_EMPOWERED, type Band } from './scoring-rules';
+import { tally } from './tally';
 
 export interface DraftScore {
   clauses: Record<ClauseId, ClauseScore>;
@@ -29,8 +30,9 @@ export function bandFor(overall: number, empowered: number): { band: Band; heldB
 }
 
 export function scoreDraft(draft: RoleDraft): DraftScore {
+  const counts = tally(draft);
   const clauses = Object.fromEntries(
-    CLAUSE_IDS.map((id) => [id, scoreClause(id, draft)]),
+    CLAUSE_IDS.map((id) => [id, scoreClause(id, draft, counts)]),
   ) as Record<ClauseId, ClauseScore>;
   const numbers = Object.fromEntries(CLAUSE_IDS.map((id) => [id, clauses[id].score])) as Record<
     ClauseId,

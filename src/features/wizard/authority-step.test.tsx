@@ -47,4 +47,20 @@ describe('Seniority and authority step', () => {
       await screen.findByText('Enter a full-time equivalent between 0.1 and 1.'),
     ).toBeVisible();
   });
+
+  it('names every clause the scoring rules count for seats and sign-off rights', () => {
+    renderWithDraft(<AuthorityStep />, {}, 'authority');
+    const seats = screen.getByRole('group', { name: /Where does the role have a seat/ });
+    expect(seats).toHaveAccessibleDescription(
+      /Evidences: Empowered decision-maker; Anticipates future needs; Advocates for technicians; Shapes policies .*; Strategic planning: workforce sustainability; Strategic planning: skills development; Strategic planning: investment in technical resources; Ensures access to meaningful development\./,
+    );
+    const rights = screen.getByRole('group', { name: /Which decisions does the role sign off/ });
+    expect(rights).toHaveAccessibleDescription(
+      /Evidences: Empowered decision-maker; Aligns the technical workforce with long-term goals; Anticipates future needs; Shapes policies/,
+    );
+    expect(screen.getByLabelText('Grade')).toHaveAccessibleDescription(
+      /Evidences: Empowered decision-maker\./,
+    );
+    expect(screen.getByLabelText('Job title')).not.toHaveAccessibleDescription(/Evidences/);
+  });
 });

@@ -60,7 +60,7 @@ export function AuthorityStep() {
         hint={
           <QuestionHint
             why="Technical job families often stop at grade 7 or 8. Keystone gathers evidence for job evaluation; it does not set the grade."
-            clauses={['empowered']}
+            answers={{ section: 'authority', field: 'gradeBand' }}
           />
         }
         prompt="Choose a grade"
@@ -82,7 +82,7 @@ export function AuthorityStep() {
         hint={
           <QuestionHint
             why="The closer to the head of the institution, the more weight the role carries."
-            clauses={['empowered']}
+            answers={{ section: 'authority', field: 'reportsTo' }}
           />
         }
         prompt="Choose a reporting line"
@@ -96,7 +96,7 @@ export function AuthorityStep() {
         hint={
           <QuestionHint
             why="Decisions are made at these tables; a seat gives technicians a voice there."
-            clauses={['empowered', 'advocates', 'policies', 'investment']}
+            answers={{ section: 'authority', field: 'seats' }}
           />
         }
         options={SEATS.list}
@@ -108,7 +108,7 @@ export function AuthorityStep() {
         hint={
           <QuestionHint
             why="A leader who holds a budget can fund the decisions they take."
-            clauses={['empowered', 'investment']}
+            answers={{ section: 'authority', field: 'budgetAuthority' }}
           />
         }
         options={BUDGET_AUTHORITY.list}
@@ -137,7 +137,7 @@ export function AuthorityStep() {
         hint={
           <QuestionHint
             why="Sign-off rights turn advice into decisions."
-            clauses={['empowered', 'policies', 'workforce', 'skills', 'investment', 'development']}
+            answers={{ section: 'authority', field: 'decisionRights' }}
           />
         }
         options={DECISION_RIGHTS.list}

@@ -1,14 +1,18 @@
 /** Why a question is asked and which clauses of the definition it evidences. */
-import { clauseById, type ClauseId } from '../../domain/definition';
+import type { AnswerField } from '../../domain/condition';
+import { clauseById } from '../../domain/definition';
+import { clausesEvidencedBy } from '../../domain/evidenced-by';
 
 interface QuestionHintProps {
   why: string;
-  clauses?: readonly ClauseId[];
+  /** The answer the question gives; the clauses it evidences are read from the scoring rules. */
+  answers?: AnswerField;
   /** For context questions: what the answer is used for, when it does not change the score. */
   usedFor?: string;
 }
 
-export function QuestionHint({ why, clauses = [], usedFor }: QuestionHintProps) {
+export function QuestionHint({ why, answers, usedFor }: QuestionHintProps) {
+  const clauses = answers ? clausesEvidencedBy(answers) : [];
   return (
     <>
       <span>{why}</span>{' '}

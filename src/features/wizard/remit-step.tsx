@@ -41,7 +41,7 @@ export function RemitStep() {
         hint={
           <QuestionHint
             why="A leader can only align the workforce they can see."
-            clauses={['aligns']}
+            answers={{ section: 'remit', field: 'scope' }}
           />
         }
         options={SCOPES.list}
@@ -54,7 +54,7 @@ export function RemitStep() {
         hint={
           <QuestionHint
             why="Covering teaching and research settings gives the holistic view the report values."
-            clauses={['aligns']}
+            answers={{ section: 'remit', field: 'areas' }}
           />
         }
         options={TECHNICAL_AREAS.list}
@@ -83,7 +83,7 @@ export function RemitStep() {
         hint={
           <QuestionHint
             why="Sector networks, UK ITSS and professional bodies are where leaders see what is coming and speak for technicians."
-            clauses={['anticipates', 'advocates', 'policies', 'workforce', 'skills', 'development']}
+            answers={{ section: 'remit', field: 'external' }}
           />
         }
         options={EXTERNAL_REMIT.list}

@@ -1,0 +1,94 @@
+import fc from 'fast-check';
+import { arbitraryDraft } from '../testing/arbitrary-draft';
+import { customStatement, fromCatalogue, makeDraft } from '../testing/make-draft';
+import { CATALOGUE } from './catalogue';
+import { statementCount } from './contradiction-facts';
+import { CLAUSE_IDS } from './definition';
+import { scoreClause } from './score-clause';
+import { RESPONSIBILITY_POINTS } from './scoring-rules';
+import { countedStatements, isDirect, strengthOf, worthOf } from './statement-worth';
+
+describe('what a statement is worth', () => {
+  it('reads a catalogue statement by the catalogue’s tags, primary before secondary', () => {
+    // exec-member: primary empowered; secondary advocates and aligns.
+    const board = { ...fromCatalogue('exec-member'), clauses: ['skills' as const] };
+    expect(strengthOf(board, 'empowered')).toBe('primary');
+    expect(strengthOf(board, 'advocates')).toBe('secondary');
+    expect(strengthOf(board, 'skills')).toBeNull();
+  });
+
+  it('reads the user’s own statement, or one whose entry has gone, by the user’s tags', () => {
+    const own = customStatement('Run the Technician Awards.', ['advocates']);
+    const retired = {
+      id: 'old',
+      catalogueId: 'retired',
+      text: 'Old',
+      clauses: ['skills' as const],
+    };
+    expect(strengthOf(own, 'advocates')).toBe('custom');
+    expect(strengthOf(own, 'skills')).toBeNull();
+    expect(strengthOf(retired, 'skills')).toBe('custom');
+  });
+
+  it('gives each clause the points of its strength, for every catalogue entry', () => {
+    for (const entry of CATALOGUE) {
+      const statement = fromCatalogue(entry.id);
+      CLAUSE_IDS.forEach((clause, c) => {
+        const strength = strengthOf(statement, clause);
+        expect(worthOf(statement)[c]).toBe(strength ? RESPONSIBILITY_POINTS[strength] : 0);
+      });
+    }
+  });
+
+  it('gives a statement of the user’s own the custom points for each clause tagged once', () => {
+    const own = customStatement('Runs the skills academy', ['skills', 'skills', 'workforce']);
+    expect(worthOf(own)).toEqual(
+      CLAUSE_IDS.map((clause) =>
+        clause === 'skills' || clause === 'workforce' ? RESPONSIBILITY_POINTS.custom : 0,
+      ),
+    );
+  });
+
+  it('counts a catalogue statement chosen twice once, and every statement of the user’s own', () => {
+    const first = fromCatalogue('tc-lead', 'a');
+    const again = fromCatalogue('tc-lead', 'b');
+    const own = customStatement('Same words', ['skills'], 'c');
+    const ownAgain = customStatement('Same words', ['skills'], 'd');
+    expect(countedStatements([first, own, again, ownAgain])).toEqual([first, own, ownAgain]);
+  });
+
+  it('calls primary and the user’s own tags direct evidence, secondary support', () => {
+    expect(isDirect('primary')).toBe(true);
+    expect(isDirect('custom')).toBe(true);
+    expect(isDirect('secondary')).toBe(false);
+    expect(isDirect(null)).toBe(false);
+  });
+});
+
+describe('statementCount (the contradiction facts)', () => {
+  it('counts the statements that evidence a clause directly, a repeated one once', () => {
+    const draft = makeDraft({
+      responsibilities: [
+        fromCatalogue('exec-member', 'a'),
+        fromCatalogue('exec-member', 'b'),
+        customStatement('Sets the technical strategy', ['aligns']),
+      ],
+    });
+    expect(statementCount(draft, ['empowered'])).toBe(1);
+    // exec-member supports aligns only in part; the user's own statement is tagged with it.
+    expect(statementCount(draft, ['aligns'])).toBe(1);
+    expect(statementCount(draft, ['empowered', 'aligns'])).toBe(2);
+  });
+
+  it('counts a statement exactly when scoring lists it as primary or the user’s own', () => {
+    fc.assert(
+      fc.property(arbitraryDraft(), fc.constantFrom(...CLAUSE_IDS), (draft, clause) => {
+        const direct = scoreClause(clause, draft).evidence.filter(
+          (e) => e.kind === 'responsibility' && e.strength !== 'secondary',
+        );
+        expect(statementCount(draft, [clause])).toBe(direct.length);
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
