@@ -1,3 +1,4 @@
+/* global localStorage */
 // The one door for files, as a person uses it with the keyboard: "Open a file" in the drafts
 // dialog, on the first step and on the export screen recognises a draft, a backup and a peer
 // pack, says what each holds, and opens it only when asked; a document it cannot open is refused
