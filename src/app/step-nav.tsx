@@ -49,7 +49,7 @@ export function StepNav() {
               onClick={() => goTo(other.id)}
             >
               <span className="step-mark" aria-hidden="true">
-                {other.id === 'benchmark' ? '⇄' : '↓'}
+                {other.mark}
               </span>
               <span className="step-name">{other.label}</span>
             </button>
