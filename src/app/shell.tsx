@@ -11,6 +11,7 @@ import { StorageNotices } from '../features/storage/storage-notices';
 import { AppHeader } from './app-header';
 import { StepNav } from './step-nav';
 import { ViewOutlet } from './view-outlet';
+import './shell.css';
 
 // Scoring and the catalogue load in their own chunk, after the first screen.
 const AlignmentPanel = lazy(() =>

@@ -2,6 +2,7 @@
 import { OTHER_VIEWS, STEPS } from '../features/wizard/steps';
 import { stepComplete } from '../features/wizard/step-completion';
 import { useCurrentDraft, useCurrentView, useGoTo } from '../features/drafts/use-current-draft';
+import './step-nav.css';
 
 export function StepNav() {
   const draft = useCurrentDraft();
