@@ -2,6 +2,7 @@
 import { DraftSwitcher } from '../features/drafts/draft-switcher';
 import { useCurrentDraft } from '../features/drafts/use-current-draft';
 import { SaveStatus } from '../features/storage/save-status';
+import './app-header.css';
 
 export function AppHeader() {
   const draft = useCurrentDraft();

@@ -1,5 +1,6 @@
 /** The app: makes sure a draft is open, then shows the shell around it. */
 import { useEffect } from 'react';
+import { quietly } from '../store/history/quiet';
 import { useKeystoneStore } from '../store/keystone-store';
 import { Shell } from './shell';
 
@@ -13,8 +14,9 @@ export function App() {
     const state = useKeystoneStore.getState();
     if (state.currentId !== null && state.currentId in state.drafts) return;
     const first = state.order.find((id) => id in state.drafts);
-    if (first) state.selectDraft(first);
-    else state.createDraft(FIRST_DRAFT_NAME);
+    // Quietly: the app opens a draft by itself, so there is no edit here to undo (the storage
+    // services are already watching; src/app/start-services.ts).
+    quietly(() => (first ? state.selectDraft(first) : void state.createDraft(FIRST_DRAFT_NAME)));
   }, [hasDraft]);
   return hasDraft ? <Shell /> : null;
 }

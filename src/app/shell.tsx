@@ -4,17 +4,37 @@
  * the side panels fold under the content (styles.css).
  */
 import { lazy, Suspense, useRef } from 'react';
+import { ErrorBoundary } from '../components/error-boundary';
 import { useFocusOnChange } from '../components/use-focus-on-change';
 import { useCurrentDraft, useCurrentView } from '../features/drafts/use-current-draft';
 import { StorageNotices } from '../features/storage/storage-notices';
 import { AppHeader } from './app-header';
 import { StepNav } from './step-nav';
 import { ViewOutlet } from './view-outlet';
+import './shell.css';
 
 // Scoring and the catalogue load in their own chunk, after the first screen.
 const AlignmentPanel = lazy(() =>
   import('../features/alignment/alignment-panel').then((m) => ({ default: m.AlignmentPanel })),
 );
+
+const alignmentHeading = (
+  <h2 id="alignment-heading" className="panel-heading">
+    Alignment with the definition
+  </h2>
+);
+
+function AlignmentProblem() {
+  return (
+    <>
+      {alignmentHeading}
+      <p className="panel-note">
+        The alignment could not be worked out for this draft. Your answers are kept; carry on, and
+        it will be tried again after your next change.
+      </p>
+    </>
+  );
+}
 
 export function Shell() {
   const draft = useCurrentDraft();
@@ -37,15 +57,12 @@ export function Shell() {
         </main>
         <StepNav />
         <aside className="layout-aside" aria-labelledby="alignment-heading">
-          <Suspense
-            fallback={
-              <h2 id="alignment-heading" className="panel-heading">
-                Alignment with the definition
-              </h2>
-            }
-          >
-            <AlignmentPanel />
-          </Suspense>
+          {/* Tried again after each edit: the value it could not score may be gone. */}
+          <ErrorBoundary resetKey={draft.updatedAt} fallback={() => <AlignmentProblem />}>
+            <Suspense fallback={alignmentHeading}>
+              <AlignmentPanel />
+            </Suspense>
+          </ErrorBoundary>
         </aside>
       </div>
     </div>

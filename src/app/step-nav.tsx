@@ -2,6 +2,7 @@
 import { OTHER_VIEWS, STEPS } from '../features/wizard/steps';
 import { stepComplete } from '../features/wizard/step-completion';
 import { useCurrentDraft, useCurrentView, useGoTo } from '../features/drafts/use-current-draft';
+import './step-nav.css';
 
 export function StepNav() {
   const draft = useCurrentDraft();
@@ -49,7 +50,7 @@ export function StepNav() {
               onClick={() => goTo(other.id)}
             >
               <span className="step-mark" aria-hidden="true">
-                {other.id === 'benchmark' ? '⇄' : '↓'}
+                {other.mark}
               </span>
               <span className="step-name">{other.label}</span>
             </button>

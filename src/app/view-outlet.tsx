@@ -1,32 +1,23 @@
 /**
- * Shows the step or view the draft is on. Every view loads in its own chunk, so the forms
- * library and the catalogue stay out of the start-up bundle (budget: 100 KB gzip).
+ * Shows the step or view the draft is on. A view that fails to render (or to load) is replaced
+ * by a notice, inside the main area: the header, the step list and the drafts stay usable.
  */
-import { lazy, Suspense } from 'react';
-import type { ViewId } from '../store/keystone-store';
-
-const named = <K extends string>(load: () => Promise<Record<K, React.ComponentType>>, name: K) =>
-  lazy(() => load().then((m) => ({ default: m[name] })));
-
-const VIEWS: Record<ViewId, React.ComponentType> = {
-  context: named(() => import('../features/wizard/context-step'), 'ContextStep'),
-  remit: named(() => import('../features/wizard/remit-step'), 'RemitStep'),
-  authority: named(() => import('../features/wizard/authority-step'), 'AuthorityStep'),
-  responsibilities: named(
-    () => import('../features/wizard/responsibilities-step'),
-    'ResponsibilitiesStep',
-  ),
-  'person-spec': named(() => import('../features/wizard/person-spec-step'), 'PersonSpecStep'),
-  review: named(() => import('../features/review/review-screen'), 'ReviewScreen'),
-  benchmark: named(() => import('../features/benchmark/benchmark-screen'), 'BenchmarkScreen'),
-  export: named(() => import('../features/export/export-screen'), 'ExportScreen'),
-};
+import { Suspense } from 'react';
+import { ErrorBoundary } from '../components/error-boundary';
+import type { ViewId } from '../store/views';
+import { VIEW_COMPONENTS } from './view-components';
+import { ViewProblem } from './view-problem';
 
 export function ViewOutlet({ view }: { view: ViewId }) {
-  const View = VIEWS[view];
+  const View = VIEW_COMPONENTS[view];
   return (
-    <Suspense fallback={<p className="loading">Loading…</p>}>
-      <View />
-    </Suspense>
+    <ErrorBoundary
+      resetKey={view}
+      fallback={({ retry }) => <ViewProblem view={view} retry={retry} />}
+    >
+      <Suspense fallback={<p className="loading">Loading…</p>}>
+        <View />
+      </Suspense>
+    </ErrorBoundary>
   );
 }

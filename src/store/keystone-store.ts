@@ -14,12 +14,7 @@ import { createPeerPacksSlice, type PeerPacksSlice } from './peers/peer-packs-sl
 import { keystoneStorage } from './storage/keystone-storage';
 import { saveOnlyChanges } from './storage/save-only-changes';
 import { createStorageStatusSlice, type StorageStatusSlice } from './storage/storage-status-slice';
-
-export type StepId =
-  'context' | 'remit' | 'authority' | 'responsibilities' | 'person-spec' | 'review';
-
-/** Everything the shell can show: the wizard's steps and the views beside them. */
-export type ViewId = StepId | 'benchmark' | 'export';
+import { FIRST_VIEW, type ViewId } from './views';
 
 export interface KeystoneData {
   drafts: Record<string, RoleDraft>;
@@ -79,7 +74,7 @@ export const useKeystoneStore = create<KeystoneState>()(
           drafts: { ...s.drafts, [id]: draft },
           order: [...s.order, id],
           currentId: id,
-          steps: { ...s.steps, [id]: 'context' },
+          steps: { ...s.steps, [id]: FIRST_VIEW },
         }));
         return id;
       },
@@ -111,7 +106,7 @@ export const useKeystoneStore = create<KeystoneState>()(
           return { drafts, steps, order, currentId };
         }),
 
-      restoreDraft: (draft, index, step = 'context') =>
+      restoreDraft: (draft, index, step = FIRST_VIEW) =>
         set((s) => {
           const order = s.order.filter((d) => d !== draft.id);
           order.splice(Math.max(0, Math.min(index, order.length)), 0, draft.id);

@@ -9,6 +9,8 @@ import { CLAUSES } from '../../domain/definition';
 import { scoreDraft } from '../../domain/score-draft';
 import { useCurrentDraft } from '../drafts/use-current-draft';
 import { clauseLevel, LEVEL_WORDS } from './clause-level';
+import './clause-score.css';
+import './alignment-panel.css';
 
 export function AlignmentPanel() {
   const draft = useCurrentDraft();

@@ -3,6 +3,7 @@
  * loads on first open, and stays mounted afterwards so an undo offer survives closing it.
  */
 import { lazy, Suspense, useRef, useState } from 'react';
+import './drafts.css';
 
 const DraftsManager = lazy(() =>
   import('./drafts-manager').then((m) => ({ default: m.DraftsManager })),

@@ -1,7 +1,8 @@
 /** Create, open, rename, duplicate and delete (with undo) the drafts kept in this browser. */
 import { useState } from 'react';
 import type { RoleDraft } from '../../domain/role-draft';
-import { useKeystoneStore, type ViewId } from '../../store/keystone-store';
+import { useKeystoneStore } from '../../store/keystone-store';
+import type { ViewId } from '../../store/views';
 import { OpenFile } from '../../shared/open-file/open-file';
 import { DraftRow } from './draft-row';
 import { NewDraft } from './new-draft';

@@ -1,5 +1,6 @@
 import type { RoleDraft } from '../../domain/role-draft';
-import { useKeystoneStore, type ViewId } from '../../store/keystone-store';
+import { useKeystoneStore } from '../../store/keystone-store';
+import { knownViewOr, type ViewId } from '../../store/views';
 
 /** The draft the user has open. The shell makes sure there is one before it renders a step. */
 export function useCurrentDraft(): RoleDraft {
@@ -8,9 +9,12 @@ export function useCurrentDraft(): RoleDraft {
   return draft;
 }
 
-/** The step or view the open draft is on; a draft starts on the first step. */
+/**
+ * The step or view the open draft is on; a draft starts on the first step. Checked again here,
+ * not only when saved data is read, because an unknown view would leave nothing to show.
+ */
 export function useCurrentView(): ViewId {
-  return useKeystoneStore((s) => (s.currentId ? s.steps[s.currentId] : undefined) ?? 'context');
+  return useKeystoneStore((s) => knownViewOr(s.currentId ? s.steps[s.currentId] : undefined));
 }
 
 /** Moves the open draft to another step or view. */

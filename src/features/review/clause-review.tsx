@@ -2,9 +2,10 @@
 import { Bar } from '../../components/bar';
 import type { Clause } from '../../domain/definition';
 import type { ClauseScore } from '../../domain/score-clause';
-import type { StepId } from '../../store/keystone-store';
+import type { StepId } from '../../store/views';
 import { clauseLevel, LEVEL_WORDS } from '../alignment/clause-level';
 import { viewLabel } from '../wizard/steps';
+import '../alignment/clause-score.css';
 
 /** Enough to act on without burying the page. */
 const MAX_RAISES = 3;

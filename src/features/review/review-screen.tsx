@@ -17,6 +17,7 @@ import { DefinitionQuote } from './definition-quote';
 import { HowScoresWorkView } from './how-scores-work-view';
 import { LensView } from './lens-view';
 import { useAddResponsibility } from './use-add-responsibility';
+import './review.css';
 
 export function ReviewScreen() {
   const draft = useCurrentDraft();

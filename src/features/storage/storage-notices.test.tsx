@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { STORAGE_KEY, useKeystoneStore } from '../../store/keystone-store';
 import { writeBackup } from '../../store/storage/backup-file';
 import { deleteEverything } from '../../store/storage/delete-everything';
+import { startStorageServices } from '../../store/storage/storage-services';
 import { writeEnvelope } from '../../store/storage/saved-envelope';
 import { makeDraft } from '../../testing/make-draft';
 import { SaveStatus } from './save-status';
@@ -10,14 +11,20 @@ import { StorageNotices } from './storage-notices';
 
 const store = () => useKeystoneStore.getState();
 let clock = 1_000_000;
+let stop: () => void = () => undefined;
 
 beforeEach(() => {
   vi.spyOn(Date, 'now').mockImplementation(() => clock);
   URL.createObjectURL = vi.fn(() => 'blob:keystone');
   URL.revokeObjectURL = vi.fn();
   deleteEverything();
+  // The app starts these beside React (src/app/start-services.ts); the notices rely on them.
+  stop = startStorageServices();
 });
-afterEach(() => vi.restoreAllMocks());
+afterEach(() => {
+  stop();
+  vi.restoreAllMocks();
+});
 
 async function openPanel() {
   const user = userEvent.setup();
@@ -163,6 +170,9 @@ describe('StorageNotices', () => {
       configurable: true,
       value: { persisted: async () => false, persist: async () => true },
     });
+    // The request is made when the services start: start them again with this browser's answer.
+    stop();
+    stop = startStorageServices();
     render(<StorageNotices />);
     await openPanel();
     expect(await screen.findByText(/has agreed to keep Keystone’s storage/)).toBeVisible();

@@ -1,25 +1,19 @@
 /**
  * Everything about keeping drafts safe, at the top of the main area: problems first (unreadable
  * data, a failed save, another tab's changes), then undo and redo, then a folded panel with
- * restore points, backups and "delete everything". Mounted once by the shell; no props.
+ * restore points, backups and "delete everything". Mounted once by the shell; no props. What
+ * watches the store (undo, restore points, other tabs) is started by the app, not here.
  */
-import { Suspense, lazy, useEffect, useState } from 'react';
-import { startStorageServices } from '../../store/storage/storage-services';
-import { useKeystoneStore } from '../../store/keystone-store';
+import { Suspense, lazy, useState } from 'react';
 import { ConflictNotice } from './conflict-notice';
 import { SaveProblemNotice } from './save-problem-notice';
 import { UndoRedo } from './undo-redo';
 import { UnreadableNotice } from './unreadable-notice';
-import { useUnsavedWarning } from './use-unsaved-warning';
 import './storage.css';
 
 const DevicePanel = lazy(() => import('./device-panel').then((m) => ({ default: m.DevicePanel })));
 
 export function StorageNotices() {
-  useEffect(() => startStorageServices(), []);
-  const saved = useKeystoneStore(({ storageStatus: s }) => s.saved);
-  const conflict = useKeystoneStore(({ storageStatus: s }) => s.conflict);
-  useUnsavedWarning(!saved || conflict);
   const [open, setOpen] = useState(false);
   return (
     <div className="storage-notices">

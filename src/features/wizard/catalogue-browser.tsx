@@ -2,6 +2,7 @@
 import { useState } from 'react';
 import { CATALOGUE } from '../../domain/catalogue';
 import { searchCatalogue } from './catalogue-search';
+import './catalogue.css';
 
 interface CatalogueBrowserProps {
   chosen: ReadonlySet<string>;

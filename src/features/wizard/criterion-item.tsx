@@ -5,6 +5,7 @@ import { FieldError, describedBy } from '../../components/field';
 import { ASSESSMENT_METHODS, CRITERION_CATEGORIES } from '../../domain/options';
 import { ListItemActions } from './list-item-actions';
 import type { PersonSpecStepSchema } from './person-spec-schema';
+import './criterion-item.css';
 
 type Input = z.input<typeof PersonSpecStepSchema>;
 

@@ -2,6 +2,7 @@
 import { ASSESSMENT_METHODS, CRITERION_CATEGORIES } from '../../domain/options';
 import { PERSON_SPEC_SUGGESTIONS } from '../../domain/person-spec-catalogue';
 import type { Criterion } from '../../domain/role-draft';
+import './catalogue.css';
 
 interface PersonSpecSuggestionsProps {
   /** Texts already in the specification: those suggestions show as added. */

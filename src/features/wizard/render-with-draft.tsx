@@ -3,7 +3,8 @@ import { render } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { ReactElement } from 'react';
 import type { RoleDraft } from '../../domain/role-draft';
-import { useKeystoneStore, type ViewId } from '../../store/keystone-store';
+import { useKeystoneStore } from '../../store/keystone-store';
+import type { ViewId } from '../../store/views';
 import { makeDraft, type DeepPartial } from '../../testing/make-draft';
 
 export function renderWithDraft(

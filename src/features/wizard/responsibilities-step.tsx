@@ -16,6 +16,7 @@ import { StepFrame } from './step-frame';
 import { useFocusAfterRender } from './use-focus-after-render';
 import { useSectionForm } from './use-section-form';
 import { writeSection } from './write-section';
+import './item-list.css';
 
 type Input = z.input<typeof ResponsibilitiesStepSchema>;
 

@@ -1,7 +1,7 @@
 /** Which steps of a draft are complete: a step is complete when its requirements are met. */
 import * as z from 'zod/mini';
 import type { RoleDraft } from '../../domain/role-draft';
-import type { StepId } from '../../store/keystone-store';
+import type { StepId } from '../../store/views';
 import { AuthorityStepSchema } from './authority-schema';
 import { ContextStepSchema } from './context-schema';
 import { PersonSpecStepSchema } from './person-spec-schema';

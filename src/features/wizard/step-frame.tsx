@@ -4,7 +4,7 @@
  * Back never checks, since every change is already saved.
  */
 import type { FormEventHandler, ReactNode } from 'react';
-import type { StepId } from '../../store/keystone-store';
+import type { StepId } from '../../store/views';
 import { useGoTo } from '../drafts/use-current-draft';
 import { STEPS, stepAfter } from './steps';
 

@@ -1,27 +1,24 @@
-/** The wizard's steps, in order, and the other views the shell can show. */
-import type { StepId, ViewId } from '../../store/keystone-store';
+/** The wizard's steps, in order, and the other views the shell can show (from store/views.ts). */
+import { VIEWS, type StepId, type ViewId } from '../../store/views';
 
 export interface StepInfo {
   id: StepId;
   label: string;
 }
 
-export const STEPS: readonly StepInfo[] = [
-  { id: 'context', label: 'Institution context' },
-  { id: 'remit', label: 'Remit' },
-  { id: 'authority', label: 'Seniority and authority' },
-  { id: 'responsibilities', label: 'Responsibilities' },
-  { id: 'person-spec', label: 'Person specification' },
-  { id: 'review', label: 'Review' },
-];
+export interface OtherViewInfo {
+  id: Exclude<ViewId, StepId>;
+  label: string;
+  /** The symbol beside it in the step list, where a step shows its number. */
+  mark: string;
+}
 
-export const OTHER_VIEWS: readonly { id: Exclude<ViewId, StepId>; label: string }[] = [
-  { id: 'benchmark', label: 'Benchmark' },
-  { id: 'export', label: 'Export' },
-];
+export const STEPS: readonly StepInfo[] = VIEWS.filter((v) => v.step);
+
+export const OTHER_VIEWS: readonly OtherViewInfo[] = VIEWS.filter((v) => !v.step);
 
 export function viewLabel(view: ViewId): string {
-  return [...STEPS, ...OTHER_VIEWS].find((v) => v.id === view)?.label ?? view;
+  return VIEWS.find((v) => v.id === view)?.label ?? view;
 }
 
 /** The step after (or before) a step, or null at either end. */

@@ -7,9 +7,10 @@ import { isRecord } from '../../domain/migrations/is-record';
 import { RoleDraftSchema } from '../../domain/role-draft';
 import type { RoleDraft } from '../../domain/role-draft';
 import { parseUntrustedJson } from '../../domain/untrusted-json';
-import type { KeystoneData, ViewId } from '../keystone-store';
+import type { KeystoneData } from '../keystone-store';
 import { MigrationError } from '../../domain/migrations/migration-error';
 import { STORE_VERSION, migrate } from '../migrations';
+import { knownViewOr } from '../views';
 
 export type ReadResult =
   | { kind: 'empty' }
@@ -62,9 +63,8 @@ export function validateData(migrated: unknown): { data: KeystoneData; problems:
   }
   const steps = isRecord(migrated.steps) ? migrated.steps : {};
   for (const id of data.order) {
-    const step = steps[id];
     // Note: the step is only where the person was; an unknown one falls back to the first step.
-    data.steps[id] = (typeof step === 'string' && step.length <= 40 ? step : 'context') as ViewId;
+    data.steps[id] = knownViewOr(steps[id]);
   }
   const current = migrated.currentId;
   data.currentId =
