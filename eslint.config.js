@@ -73,6 +73,7 @@ export default tseslint.config(
       '**/features/**',
       '**/export/**',
       '**/components/**',
+      '**/shared/**',
       '**/app/**',
     ],
     'src/domain is pure TypeScript: no React, DOM, storage or export libraries.',
@@ -94,17 +95,34 @@ export default tseslint.config(
   },
   layer(
     ['src/store/**'],
-    ['react', 'react-dom', '**/features/**', '**/export/**', '**/components/**', '**/app/**'],
+    [
+      'react',
+      'react-dom',
+      '**/features/**',
+      '**/export/**',
+      '**/components/**',
+      '**/shared/**',
+      '**/app/**',
+    ],
     'src/store depends on the domain only.',
   ),
   layer(
     ['src/export/**'],
-    ['react', 'react-dom', '**/features/**', '**/components/**', '**/app/**'],
+    ['react', 'react-dom', '**/features/**', '**/components/**', '**/shared/**', '**/app/**'],
     'src/export is pure models and renderers: no UI.',
   ),
   layer(
     ['src/components/**'],
-    ['**/domain/**', '**/store/**', '**/features/**', '**/export/**', '**/app/**'],
+    ['**/domain/**', '**/store/**', '**/features/**', '**/export/**', '**/shared/**', '**/app/**'],
     'src/components are generic: no domain words.',
   ),
+  // What several features share (hooks over the store, the door for files) sits below them.
+  // Imports between one feature and another, and import cycles, are found by
+  // scripts/check-imports.mjs (run by `npm run lint`), which resolves paths as ESLint cannot.
+  layer(
+    ['src/shared/**'],
+    ['**/features/**', '**/app/**'],
+    'src/shared sits below the features: it imports the domain, store, export and components only.',
+  ),
+  layer(['src/features/**'], ['**/app/**'], 'Features do not import the app shell.'),
 );

@@ -1,6 +1,6 @@
 /** Header: the product, the open draft with a way to switch, and the save status. */
 import { DraftSwitcher } from '../features/drafts/draft-switcher';
-import { useCurrentDraft } from '../features/drafts/use-current-draft';
+import { useCurrentDraft } from '../shared/use-current-draft';
 import { SaveStatus } from '../features/storage/save-status';
 import './app-header.css';
 

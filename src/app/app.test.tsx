@@ -1,7 +1,8 @@
 /** The whole wizard, as a person would take it: from a first visit to a scored review. */
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { initialData, useKeystoneStore } from '../store/keystone-store';
+import { useKeystoneStore } from '../store/keystone-store';
+import { initialData } from '../store/keystone-data';
 import { App } from './app';
 
 const next = (user: ReturnType<typeof userEvent.setup>) =>

@@ -6,7 +6,7 @@
 import { lazy, Suspense, useRef } from 'react';
 import { ErrorBoundary } from '../components/error-boundary';
 import { useFocusOnChange } from '../components/use-focus-on-change';
-import { useCurrentDraft, useCurrentView } from '../features/drafts/use-current-draft';
+import { useCurrentDraft, useCurrentView } from '../shared/use-current-draft';
 import { StorageNotices } from '../features/storage/storage-notices';
 import { AppHeader } from './app-header';
 import { StepNav } from './step-nav';

@@ -1,6 +1,7 @@
 import { act, render } from '@testing-library/react';
 import { createElement } from 'react';
-import { initialData, useKeystoneStore } from '../store/keystone-store';
+import { useKeystoneStore } from '../store/keystone-store';
+import { initialData } from '../store/keystone-data';
 import { App } from './app';
 import { startServices } from './start-services';
 

@@ -1,7 +1,7 @@
 /** The step list: where the user is, which steps are complete, and a way to jump to any. */
-import { OTHER_VIEWS, STEPS } from '../features/wizard/steps';
-import { stepComplete } from '../features/wizard/step-completion';
-import { useCurrentDraft, useCurrentView, useGoTo } from '../features/drafts/use-current-draft';
+import { OTHER_VIEWS, STEPS } from '../shared/steps';
+import { stepComplete } from '../domain/steps/step-completion';
+import { useCurrentDraft, useCurrentView, useGoTo } from '../shared/use-current-draft';
 import './step-nav.css';
 
 export function StepNav() {

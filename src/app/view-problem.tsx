@@ -3,9 +3,9 @@
  * (DESIGN.md, Words). Focus moves to its heading, since what had focus has just gone.
  */
 import { useEffect, useRef } from 'react';
-import { useGoTo } from '../features/drafts/use-current-draft';
+import { useGoTo } from '../shared/use-current-draft';
 import { DownloadAllButton } from '../features/storage/download-all-button';
-import { viewLabel } from '../features/wizard/steps';
+import { viewLabel } from '../shared/steps';
 import { FIRST_VIEW, type ViewId } from '../store/views';
 
 interface ViewProblemProps {

@@ -5,6 +5,7 @@
  */
 import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
+import { initialData, type KeystoneData } from './keystone-data';
 import { emptyDraft } from '../domain/empty-draft';
 import type { RoleDraft } from '../domain/role-draft';
 import { STORE_VERSION } from './migrations';
@@ -15,15 +16,6 @@ import { keystoneStorage } from './storage/keystone-storage';
 import { saveOnlyChanges } from './storage/save-only-changes';
 import { createStorageStatusSlice, type StorageStatusSlice } from './storage/storage-status-slice';
 import { FIRST_VIEW, type ViewId } from './views';
-
-export interface KeystoneData {
-  drafts: Record<string, RoleDraft>;
-  /** Draft ids in the order the user sees them. */
-  order: string[];
-  currentId: string | null;
-  /** The step or view each draft was last open on. */
-  steps: Record<string, ViewId>;
-}
 
 export interface KeystoneActions {
   createDraft: (name: string, from?: RoleDraft) => string;
@@ -46,8 +38,6 @@ export type KeystoneState = KeystoneData &
 
 export const STORAGE_KEY = 'keystone';
 
-export const initialData: KeystoneData = { drafts: {}, order: [], currentId: null, steps: {} };
-
 const newId = () =>
   typeof crypto !== 'undefined' && 'randomUUID' in crypto
     ? crypto.randomUUID()
@@ -57,12 +47,12 @@ const now = () => new Date().toISOString();
 
 export const useKeystoneStore = create<KeystoneState>()(
   persist(
-    (set, get, api) => ({
+    (set, get) => ({
       ...initialData,
       ...createPeerPacksSlice(set),
-      ...createStorageStatusSlice(set, get, api),
-      ...createUndoSlice(set, get, api),
-      ...createRestorePointsSlice(set, get, api),
+      ...createStorageStatusSlice(set),
+      ...createUndoSlice(),
+      ...createRestorePointsSlice(),
 
       createDraft: (name, from) => {
         const id = newId();

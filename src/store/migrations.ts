@@ -11,7 +11,7 @@
 import type { ContainerFormat } from '../domain/migrations/container-migrations';
 import { migrateContainer } from '../domain/migrations/container-migrations';
 import { isRecord } from '../domain/migrations/is-record';
-import type { KeystoneData } from './keystone-store';
+import type { KeystoneData } from './keystone-data';
 
 export const STORE_VERSION = 1;
 

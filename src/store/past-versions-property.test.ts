@@ -14,7 +14,7 @@ import { arbitraryDraft } from '../testing/arbitrary-draft';
 import { RESTORE_POINTS_KEY, readRestorePoints } from './history/restore-point-store';
 import type { RestorePoint } from './history/restore-points';
 import { writeRestorePoints } from './history/restore-points-migrations';
-import type { KeystoneData } from './keystone-store';
+import type { KeystoneData } from './keystone-data';
 import { STORE_VERSION } from './migrations';
 import { migrateStoredProfiles } from './peers/peer-pack-db-migrations';
 import { readBackup, writeBackup } from './storage/backup-file';

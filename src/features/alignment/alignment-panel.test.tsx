@@ -1,7 +1,7 @@
 import { screen } from '@testing-library/react';
 import { act } from 'react';
 import { useKeystoneStore } from '../../store/keystone-store';
-import { renderWithDraft } from '../wizard/render-with-draft';
+import { renderWithDraft } from '../../testing/render-with-draft';
 import { AlignmentPanel } from './alignment-panel';
 
 describe('Live alignment panel', () => {

@@ -7,8 +7,8 @@ import { useMemo } from 'react';
 import { Bar } from '../../components/bar';
 import { CLAUSES } from '../../domain/definition';
 import { scoreDraft } from '../../domain/score-draft';
-import { useCurrentDraft } from '../drafts/use-current-draft';
-import { clauseLevel, LEVEL_WORDS } from './clause-level';
+import { useCurrentDraft } from '../../shared/use-current-draft';
+import { clauseLevel, LEVEL_WORDS } from '../../domain/clause-level';
 import './clause-score.css';
 import './alignment-panel.css';
 

@@ -7,7 +7,7 @@ import { useDeferredValue, useMemo } from 'react';
 import { benchmarkDraft, type Benchmark } from '../../domain/benchmark/benchmark-draft';
 import type { PeerFilter } from '../../domain/role-draft';
 import { useKeystoneStore } from '../../store/keystone-store';
-import { useCurrentDraft } from '../drafts/use-current-draft';
+import { useCurrentDraft } from '../../shared/use-current-draft';
 import './benchmark.css';
 import { ClauseChart } from './clause-chart';
 import { CompareDrafts } from './compare-drafts';

@@ -1,6 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import { useKeystoneStore } from '../../store/keystone-store';
-import { renderWithDraft } from '../wizard/render-with-draft';
+import { renderWithDraft } from '../../testing/render-with-draft';
 import { DraftsManager } from './drafts-manager';
 import { freeName } from './new-draft';
 

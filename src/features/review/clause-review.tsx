@@ -3,8 +3,8 @@ import { Bar } from '../../components/bar';
 import type { Clause } from '../../domain/definition';
 import type { ClauseScore } from '../../domain/score-clause';
 import type { StepId } from '../../store/views';
-import { clauseLevel, LEVEL_WORDS } from '../alignment/clause-level';
-import { viewLabel } from '../wizard/steps';
+import { clauseLevel, LEVEL_WORDS } from '../../domain/clause-level';
+import { viewLabel } from '../../shared/steps';
 import '../alignment/clause-score.css';
 
 /** Enough to act on without burying the page. */

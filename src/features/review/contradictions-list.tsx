@@ -1,7 +1,7 @@
 /** The contradictions found in the draft, each with its fix and a way to the step that fixes it. */
 import type { Contradiction } from '../../domain/contradictions';
 import type { StepId } from '../../store/views';
-import { viewLabel } from '../wizard/steps';
+import { viewLabel } from '../../shared/steps';
 
 interface ContradictionsListProps {
   contradictions: Contradiction[];

@@ -1,7 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import { CITATION } from '../../domain/definition';
 import { fromCatalogueIds } from '../../testing/make-draft';
-import { renderWithDraft } from '../wizard/render-with-draft';
+import { renderWithDraft } from '../../testing/render-with-draft';
 import { ReviewScreen } from './review-screen';
 
 const review = (overrides = {}) => renderWithDraft(<ReviewScreen />, overrides, 'review');

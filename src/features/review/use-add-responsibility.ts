@@ -1,6 +1,6 @@
 import { responsibilityFromCatalogue } from '../../domain/from-catalogue';
 import { useKeystoneStore } from '../../store/keystone-store';
-import { newId } from '../wizard/new-id';
+import { newId } from '../../domain/new-id';
 
 /** Adds a catalogue statement to the open draft's responsibilities, once. */
 export function useAddResponsibility(): (catalogueId: string) => void {

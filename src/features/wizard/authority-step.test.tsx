@@ -1,6 +1,6 @@
 import { screen } from '@testing-library/react';
 import { AuthorityStep } from './authority-step';
-import { renderWithDraft } from './render-with-draft';
+import { renderWithDraft } from '../../testing/render-with-draft';
 
 describe('Seniority and authority step', () => {
   it('requires a title, a grade, a reporting line and a budget answer', async () => {

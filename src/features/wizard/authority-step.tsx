@@ -9,8 +9,8 @@ import {
   SEATS,
 } from '../../domain/options';
 import { AuthoritySchema } from '../../domain/role-draft';
-import { useCurrentDraft } from '../drafts/use-current-draft';
-import { AuthorityStepSchema } from './authority-schema';
+import { useCurrentDraft } from '../../shared/use-current-draft';
+import { AuthorityStepSchema } from '../../domain/steps/authority-schema';
 import { CheckboxList, RadioList } from './checkbox-list';
 import { NumberField } from './number-field';
 import { QuestionHint } from './question-hint';

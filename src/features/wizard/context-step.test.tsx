@@ -1,6 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import { ContextStep } from './context-step';
-import { renderWithDraft } from './render-with-draft';
+import { renderWithDraft } from '../../testing/render-with-draft';
 
 describe('Institution context step', () => {
   it('says what is missing, next to each field, and stays on the step', async () => {

@@ -4,7 +4,7 @@ import type * as z from 'zod/mini';
 import { FieldError, describedBy } from '../../components/field';
 import { ASSESSMENT_METHODS, CRITERION_CATEGORIES } from '../../domain/options';
 import { ListItemActions } from './list-item-actions';
-import type { PersonSpecStepSchema } from './person-spec-schema';
+import type { PersonSpecStepSchema } from '../../domain/steps/person-spec-schema';
 import './criterion-item.css';
 
 type Input = z.input<typeof PersonSpecStepSchema>;

@@ -1,7 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import { makeCriterion } from '../../testing/make-draft';
 import { PersonSpecStep } from './person-spec-step';
-import { renderWithDraft } from './render-with-draft';
+import { renderWithDraft } from '../../testing/render-with-draft';
 
 describe('Person specification step', () => {
   it('adds a suggested criterion with one click', async () => {

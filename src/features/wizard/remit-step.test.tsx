@@ -1,6 +1,6 @@
 import { screen } from '@testing-library/react';
 import { RemitStep } from './remit-step';
-import { renderWithDraft } from './render-with-draft';
+import { renderWithDraft } from '../../testing/render-with-draft';
 
 describe('Remit step', () => {
   it('requires a scope and at least one area before moving on', async () => {

@@ -2,11 +2,11 @@
 import type * as z from 'zod/mini';
 import { EXTERNAL_REMIT, SCOPES, TECHNICAL_AREAS } from '../../domain/options';
 import { RemitSchema } from '../../domain/role-draft';
-import { useCurrentDraft } from '../drafts/use-current-draft';
+import { useCurrentDraft } from '../../shared/use-current-draft';
 import { CheckboxList, RadioList } from './checkbox-list';
 import { NumberField } from './number-field';
 import { QuestionHint } from './question-hint';
-import { RemitStepSchema } from './remit-schema';
+import { RemitStepSchema } from '../../domain/steps/remit-schema';
 import { StepFrame } from './step-frame';
 import { useSectionForm } from './use-section-form';
 import { writeValidFields } from './write-section';

@@ -1,6 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import { fromCatalogueIds } from '../../testing/make-draft';
-import { renderWithDraft } from './render-with-draft';
+import { renderWithDraft } from '../../testing/render-with-draft';
 import { ResponsibilitiesStep } from './responsibilities-step';
 
 const step = (ids: string[] = []) =>

@@ -11,7 +11,7 @@ import { catalogueEntry } from '../../domain/catalogue';
 import { CLAUSES, clauseById } from '../../domain/definition';
 import type { Responsibility } from '../../domain/role-draft';
 import { ListItemActions } from './list-item-actions';
-import type { ResponsibilitiesStepSchema } from './responsibilities-schema';
+import type { ResponsibilitiesStepSchema } from '../../domain/steps/responsibilities-schema';
 
 type Input = z.input<typeof ResponsibilitiesStepSchema>;
 

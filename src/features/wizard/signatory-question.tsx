@@ -2,7 +2,7 @@
 import { Controller, type Control } from 'react-hook-form';
 import type * as z from 'zod/mini';
 import { FieldGroup } from '../../components/field';
-import type { ContextStepSchema } from './context-schema';
+import type { ContextStepSchema } from '../../domain/steps/context-schema';
 import { QuestionHint } from './question-hint';
 
 const CHOICES = [

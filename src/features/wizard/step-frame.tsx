@@ -5,8 +5,8 @@
  */
 import type { FormEventHandler, ReactNode } from 'react';
 import type { StepId } from '../../store/views';
-import { useGoTo } from '../drafts/use-current-draft';
-import { STEPS, stepAfter } from './steps';
+import { useGoTo } from '../../shared/use-current-draft';
+import { STEPS, stepAfter } from '../../shared/steps';
 
 interface StepFrameProps {
   step: StepId;

@@ -2,7 +2,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useForm, type DefaultValues, type FieldValues, type UseFormReturn } from 'react-hook-form';
 import type * as z from 'zod/mini';
 import type { ViewId } from '../../store/views';
-import { useGoTo } from '../drafts/use-current-draft';
+import { useGoTo } from '../../shared/use-current-draft';
 import { useAutosave } from './use-autosave';
 import { useFocusFirstError } from './use-focus-first-error';
 

@@ -2,7 +2,7 @@
  * Undo and redo for edits to drafts. Watches the one store and records the drafts and their order
  * before each change; navigation (current draft, step) is not an edit and is not recorded.
  */
-import type { KeystoneData } from '../keystone-store';
+import type { KeystoneData } from '../keystone-data';
 import { useKeystoneStore } from '../keystone-store';
 import { quietly, isQuiet } from './quiet';
 import { emptyHistory, recordEdit, redoStep, undoStep } from './undo-history';

@@ -3,8 +3,6 @@
  * drafts, under a key of their own by restore-point-store.ts, so persist's partialize leaves
  * them out and the drafts' save stays small and fast.
  */
-import type { StateCreator } from 'zustand';
-import type { KeystoneState } from '../keystone-store';
 import type { RestorePoint } from './restore-points';
 
 export interface RestorePointsSlice {
@@ -13,12 +11,7 @@ export interface RestorePointsSlice {
   restorePointsSaveFailed: boolean;
 }
 
-export const createRestorePointsSlice: StateCreator<
-  KeystoneState,
-  [],
-  [],
-  RestorePointsSlice
-> = () => ({
+export const createRestorePointsSlice = (): RestorePointsSlice => ({
   restorePoints: [],
   restorePointsSaveFailed: false,
 });

@@ -9,7 +9,7 @@ import { isRecord } from '../../domain/migrations/is-record';
 import { MigrationError } from '../../domain/migrations/migration-error';
 import { parseUntrustedBytes } from '../../domain/untrusted-json';
 import type { RoleDraft } from '../../domain/role-draft';
-import type { KeystoneData } from '../keystone-store';
+import type { KeystoneData } from '../keystone-data';
 import { RestorePointSchema } from '../history/restore-points';
 import type { RestorePoint } from '../history/restore-points';
 import { BACKUP_FORMAT, BACKUP_VERSION } from './backup-migrations';

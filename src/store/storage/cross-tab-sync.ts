@@ -5,7 +5,7 @@
  * from here that finds another tab's save in storage is held back for the same choice.
  */
 import { STORAGE_KEY, useKeystoneStore } from '../keystone-store';
-import type { KeystoneData } from '../keystone-store';
+import type { KeystoneData } from '../keystone-data';
 import { clearUndoHistory } from '../history/history-store';
 import { quietly } from '../history/quiet';
 import {

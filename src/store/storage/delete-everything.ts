@@ -4,7 +4,8 @@
  * IndexedDB, and everything in memory.
  * Other open tabs see the drafts' key removed and clear themselves (cross-tab-sync.ts).
  */
-import { initialData, useKeystoneStore, STORAGE_KEY } from '../keystone-store';
+import { useKeystoneStore, STORAGE_KEY } from '../keystone-store';
+import { initialData } from '../keystone-data';
 import { clearUndoHistory } from '../history/history-store';
 import { quietly } from '../history/quiet';
 import { clearPeerPacks } from '../peers/peer-pack-db';

@@ -2,7 +2,7 @@ import v1 from '../../../tests/fixtures/store-v1-first-release.json?raw';
 import { MemoryStorage } from '../../testing/memory-storage';
 import { makeDraft } from '../../testing/make-draft';
 import { useKeystoneStore } from '../keystone-store';
-import type { KeystoneData } from '../keystone-store';
+import type { KeystoneData } from '../keystone-data';
 import { createKeystoneStorage } from './keystone-storage';
 import { QUARANTINE_PREFIX, quarantinedKeys } from './quarantine';
 import { initialStatus } from './storage-status-slice';

@@ -9,7 +9,7 @@
  * edit stays in memory and the person is told and offered a download (never an exception in React).
  */
 import type { PersistStorage, StorageValue } from 'zustand/middleware';
-import type { KeystoneData } from '../keystone-store';
+import type { KeystoneData } from '../keystone-data';
 import { STORE_VERSION } from '../migrations';
 import { setAside } from './quarantine';
 import { readSavedData } from './read-saved-data';

@@ -7,7 +7,7 @@ import { isRecord } from '../../domain/migrations/is-record';
 import { RoleDraftSchema } from '../../domain/role-draft';
 import type { RoleDraft } from '../../domain/role-draft';
 import { parseUntrustedJson } from '../../domain/untrusted-json';
-import type { KeystoneData } from '../keystone-store';
+import type { KeystoneData } from '../keystone-data';
 import { MigrationError } from '../../domain/migrations/migration-error';
 import { STORE_VERSION, migrate } from '../migrations';
 import { knownViewOr } from '../views';

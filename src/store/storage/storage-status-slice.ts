@@ -3,8 +3,6 @@
  * adapter can report problems without throwing them into React. The notices render from here.
  * Not saved: it describes this tab's saving, and persist's partialize leaves it out.
  */
-import type { StateCreator } from 'zustand';
-import type { KeystoneState } from '../keystone-store';
 
 export type Persistence = 'unknown' | 'granted' | 'not-granted' | 'unsupported';
 
@@ -59,9 +57,9 @@ export interface StorageStatusSlice {
 let report: ((patch: Partial<StorageStatus>) => void) | null = null;
 let early: Partial<StorageStatus> = {};
 
-export const createStorageStatusSlice: StateCreator<KeystoneState, [], [], StorageStatusSlice> = (
-  set,
-) => {
+type Set = (recipe: (state: StorageStatusSlice) => Partial<StorageStatusSlice>) => void;
+
+export const createStorageStatusSlice = (set: Set): StorageStatusSlice => {
   report = (patch) => set((s) => ({ storageStatus: { ...s.storageStatus, ...patch } }));
   return { storageStatus: { ...initialStatus, ...early }, reportStatus: report };
 };

@@ -2,10 +2,10 @@
 import { render } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { ReactElement } from 'react';
-import type { RoleDraft } from '../../domain/role-draft';
-import { useKeystoneStore } from '../../store/keystone-store';
-import type { ViewId } from '../../store/views';
-import { makeDraft, type DeepPartial } from '../../testing/make-draft';
+import type { RoleDraft } from '../domain/role-draft';
+import { useKeystoneStore } from '../store/keystone-store';
+import type { ViewId } from '../store/views';
+import { makeDraft, type DeepPartial } from './make-draft';
 
 export function renderWithDraft(
   ui: ReactElement,

@@ -1,7 +1,7 @@
 /** What the seniority and authority step requires, on top of the domain's own rules. */
 import * as z from 'zod/mini';
-import { BUDGET_AUTHORITY, GRADE_BANDS, REPORTING_LINES } from '../../domain/options';
-import { AuthoritySchema } from '../../domain/role-draft';
+import { BUDGET_AUTHORITY, GRADE_BANDS, REPORTING_LINES } from '../options';
+import { AuthoritySchema } from '../role-draft';
 import { optionalCount, requiredChoice, requiredText } from './step-fields';
 
 export const AuthorityStepSchema = z.extend(AuthoritySchema, {

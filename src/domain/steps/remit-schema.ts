@@ -1,7 +1,7 @@
 /** What the remit step requires, on top of the domain's own rules. */
 import * as z from 'zod/mini';
-import { SCOPES } from '../../domain/options';
-import { RemitSchema } from '../../domain/role-draft';
+import { SCOPES } from '../options';
+import { RemitSchema } from '../role-draft';
 import { optionalCount, requiredChoice } from './step-fields';
 
 export const RemitStepSchema = z.extend(RemitSchema, {

@@ -1,6 +1,6 @@
-import type { RoleDraft } from '../../domain/role-draft';
-import { useKeystoneStore } from '../../store/keystone-store';
-import { knownViewOr, type ViewId } from '../../store/views';
+import type { RoleDraft } from '../domain/role-draft';
+import { useKeystoneStore } from '../store/keystone-store';
+import { knownViewOr, type ViewId } from '../store/views';
 
 /** The draft the user has open. The shell makes sure there is one before it renders a step. */
 export function useCurrentDraft(): RoleDraft {

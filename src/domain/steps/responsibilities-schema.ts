@@ -1,6 +1,6 @@
 /** What the responsibilities step requires, on top of the domain's own rules. */
 import * as z from 'zod/mini';
-import { MAX_LIST, MAX_TEXT, ResponsibilitySchema } from '../../domain/role-draft';
+import { MAX_LIST, MAX_TEXT, ResponsibilitySchema } from '../role-draft';
 import { requiredText } from './step-fields';
 
 /** Fewer than this and a job description cannot describe the role (HR expects six to eight). */

@@ -1,6 +1,6 @@
 /** What the person specification step requires, on top of the domain's own rules. */
 import * as z from 'zod/mini';
-import { CriterionSchema, MAX_LIST, MAX_TEXT } from '../../domain/role-draft';
+import { CriterionSchema, MAX_LIST, MAX_TEXT } from '../role-draft';
 import { requiredText } from './step-fields';
 
 export const CriterionItemSchema = z.extend(CriterionSchema, {

@@ -1,5 +1,6 @@
 /** The wizard's steps, in order, and the other views the shell can show (from store/views.ts). */
-import { VIEWS, type StepId, type ViewId } from '../../store/views';
+import type { JudgedStep } from '../domain/steps/step-completion';
+import { VIEWS, type StepId, type ViewId } from '../store/views';
 
 export interface StepInfo {
   id: StepId;
@@ -14,6 +15,11 @@ export interface OtherViewInfo {
 }
 
 export const STEPS: readonly StepInfo[] = VIEWS.filter((v) => v.step);
+
+// Every step of the shell is one the domain can judge complete (src/domain/steps): a step added
+// to the views without its requirements does not compile.
+const judged: readonly JudgedStep[] = STEPS.map((s) => s.id);
+void judged;
 
 export const OTHER_VIEWS: readonly OtherViewInfo[] = VIEWS.filter((v) => !v.step);
 

@@ -1,7 +1,7 @@
 /** What the institution context step requires, on top of the domain's own rules. */
 import * as z from 'zod/mini';
-import { ContextSchema } from '../../domain/role-draft';
-import { INSTITUTION_TYPES, NATIONS } from '../../domain/options';
+import { ContextSchema } from '../role-draft';
+import { INSTITUTION_TYPES, NATIONS } from '../options';
 import { optionalCount, requiredChoice, requiredText } from './step-fields';
 
 export const ContextStepSchema = z.extend(ContextSchema, {
