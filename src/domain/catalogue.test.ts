@@ -3,11 +3,11 @@ import { CLAUSE_IDS } from './definition';
 import { CONCERNS, HERA_ELEMENTS, TC_PILLARS } from './options';
 
 describe('the responsibility catalogue', () => {
-  it('holds at least 45 statements', () => {
+  it('holds at least 45 responsibilities', () => {
     expect(CATALOGUE.length).toBeGreaterThanOrEqual(45);
   });
 
-  it('gives every statement a unique, kebab-case id', () => {
+  it('gives every responsibility a unique, kebab-case id', () => {
     const ids = CATALOGUE.map((entry) => entry.id);
     expect(new Set(ids).size).toBe(ids.length);
     for (const id of ids) expect(id).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
@@ -15,7 +15,7 @@ describe('the responsibility catalogue', () => {
 
   it('finds entries by id and returns undefined for unknown ids', () => {
     expect(catalogueEntry('tc-lead')?.id).toBe('tc-lead');
-    expect(catalogueEntry('no-such-statement')).toBeUndefined();
+    expect(catalogueEntry('no-such-responsibility')).toBeUndefined();
     expect(catalogueEntry('')).toBeUndefined();
   });
 
@@ -30,7 +30,7 @@ describe('the responsibility catalogue', () => {
   );
 
   it.each(CLAUSE_IDS.map((clause) => [clause] as const))(
-    'has at least four statements that evidence "%s" directly',
+    'has at least four responsibilities that evidence "%s" directly',
     (clause) => {
       expect(
         CATALOGUE.filter((entry) => entry.primary.includes(clause)).length,
@@ -47,7 +47,7 @@ describe('the responsibility catalogue', () => {
   });
 
   it.each(CONCERNS.ids.map((concern) => [concern] as const))(
-    'answers the technicians’ concern "%s" with at least two statements',
+    'answers the technicians’ concern "%s" with at least two responsibilities',
     (concern) => {
       expect(
         CATALOGUE.filter((entry) => entry.concerns.includes(concern)).length,
@@ -71,7 +71,7 @@ describe('the responsibility catalogue', () => {
     }
   });
 
-  it('writes statements as outcome-focused sentences that start with an active verb', () => {
+  it('writes responsibilities as outcome-focused sentences that start with an active verb', () => {
     for (const entry of CATALOGUE) {
       expect(entry.text).toMatch(/^[A-Z][a-z]+[ ,]/);
       expect(entry.text).toMatch(/\.$/);

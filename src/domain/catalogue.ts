@@ -1,5 +1,5 @@
 /**
- * The responsibility catalogue: outcome-focused statements in the wording UK HR uses (active
+ * The responsibility catalogue: outcome-focused responsibilities in the wording UK HR uses (active
  * verbs, en-GB), each tagged with the clauses of the definition it evidences, the Technician
  * Commitment pillars and technicians' concerns it answers (seed 003) and the HERA elements a
  * grading panel would read it against (DOMAIN.md §3–4).

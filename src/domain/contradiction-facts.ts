@@ -2,10 +2,10 @@
 import type { ClauseId } from './definition';
 import { GRADE_BANDS, rank, type GradeBand } from './options';
 import type { RoleDraft } from './role-draft';
-import { countedStatements, isDirect, strengthOf } from './statement-worth';
+import { countedResponsibilities, isDirect, strengthOf } from './responsibility-worth';
 
 /**
- * Clauses whose duties need authority to carry out: setting direction, policy and investment.
+ * Clauses whose responsibilities need authority to carry out: setting direction, policy and investment.
  * Note: advocacy and development can be done by influence, so they are left out.
  */
 export const STRATEGIC_CLAUSES: readonly ClauseId[] = [
@@ -17,16 +17,16 @@ export const STRATEGIC_CLAUSES: readonly ClauseId[] = [
 ];
 
 /**
- * Statements that evidence any of the clauses directly (catalogue entries by their primary
- * tags, the user's own statements by the clauses they tagged), each counted once as in scoring.
+ * Responsibilities that evidence any of the clauses directly (catalogue entries by their primary
+ * tags, the user's own responsibilities by the clauses they tagged), each counted once as in scoring.
  */
-export function statementCount(draft: RoleDraft, clauses: readonly ClauseId[]): number {
-  return countedStatements(draft.responsibilities).filter((r) =>
+export function responsibilityCount(draft: RoleDraft, clauses: readonly ClauseId[]): number {
+  return countedResponsibilities(draft.responsibilities).filter((r) =>
     clauses.some((clause) => isDirect(strengthOf(r, clause))),
   ).length;
 }
 
-export const hasStatement = (draft: RoleDraft, ...catalogueIds: string[]): boolean =>
+export const hasResponsibility = (draft: RoleDraft, ...catalogueIds: string[]): boolean =>
   draft.responsibilities.some(
     (r) => r.catalogueId !== null && catalogueIds.includes(r.catalogueId),
   );

@@ -7,8 +7,8 @@ import type { Section } from './condition';
 import {
   authorityAnswered,
   gradeAtMost,
-  hasStatement,
-  statementCount,
+  hasResponsibility,
+  responsibilityCount,
   STRATEGIC_CLAUSES,
 } from './contradiction-facts';
 import type { RoleDraft } from './role-draft';
@@ -31,16 +31,16 @@ const LOW_BUDGET = ['none', 'advises'];
 
 export const CONTRADICTION_RULES: readonly ContradictionRule[] = [
   // Why: the report's leaders made a difference where they could decide, not only advise;
-  // strategic duties with no seat and no budget is responsibility without authority.
+  // strategic responsibilities with no seat and no budget is responsibility without authority.
   {
-    id: 'duties-without-authority',
+    id: 'responsibilities-without-authority',
     section: 'authority',
-    title: 'Strategic duties without the authority to deliver them',
+    title: 'Strategic responsibilities without the authority to deliver them',
     explanation:
       'The role is asked to set strategy, policy or investment, but it has no seat where decisions are made and no budget of its own.',
-    fix: 'Give the role a seat on a deciding body (the executive board, or the estates or research committee) or a delegated budget; otherwise reword the duties as advice.',
+    fix: 'Give the role a seat on a deciding body (the executive board, or the estates or research committee) or a delegated budget; otherwise reword the responsibilities as advice.',
     applies: (d) =>
-      statementCount(d, STRATEGIC_CLAUSES) >= 2 &&
+      responsibilityCount(d, STRATEGIC_CLAUSES) >= 2 &&
       d.authority.budgetAuthority !== null &&
       LOW_BUDGET.includes(d.authority.budgetAuthority) &&
       d.authority.seats.length === 0,
@@ -80,7 +80,7 @@ export const CONTRADICTION_RULES: readonly ContradictionRule[] = [
     applies: (d) =>
       d.responsibilities.length > 0 &&
       authorityAnswered(d) &&
-      statementCount(d, ['development']) === 0 &&
+      responsibilityCount(d, ['development']) === 0 &&
       !d.authority.decisionRights.includes('grading-promotion') &&
       !d.authority.decisionRights.includes('training-budget'),
   },
@@ -166,7 +166,7 @@ export const CONTRADICTION_RULES: readonly ContradictionRule[] = [
     applies: (d) =>
       d.context.techCommitmentSignatory === true &&
       d.responsibilities.length > 0 &&
-      !hasStatement(d, 'tc-lead') &&
+      !hasResponsibility(d, 'tc-lead') &&
       !d.responsibilities.some((r) => /technician commitment/i.test(r.text)),
   },
 ];

@@ -1,21 +1,21 @@
-// The claim rules (contradiction-rules-claims.ts): duties that claim authority the answers do not give.
+// The claim rules (contradiction-rules-claims.ts): responsibilities that claim authority the answers do not give.
 import { fires, quiet } from '../testing/contradiction-expect';
 import { fromCatalogueIds } from '../testing/make-draft';
 
 describe('findContradictions: claims', () => {
-  describe('investment duties without a say in investment', () => {
+  describe('investment responsibilities without a say in investment', () => {
     const id = 'investment-without-levers';
-    const duties = fromCatalogueIds(['equipment-investment']);
+    const responsibilities = fromCatalogueIds(['equipment-investment']);
     it('fires without the right or the estates seat', () => {
-      fires(id, { responsibilities: duties, authority: { gradeBand: 'grade-9' } });
+      fires(id, { responsibilities, authority: { gradeBand: 'grade-9' } });
     });
     it('does not fire with either lever, or with authority unanswered', () => {
       quiet(id, {
-        responsibilities: duties,
+        responsibilities,
         authority: { decisionRights: ['equipment-investment'] },
       });
-      quiet(id, { responsibilities: duties, authority: { seats: ['estates-committee'] } });
-      quiet(id, { responsibilities: duties });
+      quiet(id, { responsibilities, authority: { seats: ['estates-committee'] } });
+      quiet(id, { responsibilities });
     });
   });
 
@@ -29,17 +29,17 @@ describe('findContradictions: claims', () => {
       });
       quiet('executive-grade-no-board', { authority: { gradeBand: 'above-spine' } });
     });
-    it('fires for a board duty without the board seat', () => {
-      const duties = fromCatalogueIds(['exec-member']);
-      fires('board-duty-no-seat', {
-        responsibilities: duties,
+    it('fires for a board responsibility without the board seat', () => {
+      const responsibilities = fromCatalogueIds(['exec-member']);
+      fires('board-responsibility-no-seat', {
+        responsibilities,
         authority: { gradeBand: 'above-spine' },
       });
-      quiet('board-duty-no-seat', {
-        responsibilities: duties,
+      quiet('board-responsibility-no-seat', {
+        responsibilities,
         authority: { seats: ['executive-board'] },
       });
-      quiet('board-duty-no-seat', { responsibilities: duties });
+      quiet('board-responsibility-no-seat', { responsibilities });
     });
     it('fires for a board seat at grade 8 or below', () => {
       fires('board-seat-operational-grade', {
@@ -52,64 +52,64 @@ describe('findContradictions: claims', () => {
     });
   });
 
-  describe('duties that claim rights the role does not hold', () => {
-    it('fires for a budget duty on a role that only advises', () => {
-      const duties = fromCatalogueIds(['budget-holder']);
-      fires('budget-duty-no-budget', {
-        responsibilities: duties,
+  describe('responsibilities that claim rights the role does not hold', () => {
+    it('fires for a budget responsibility on a role that only advises', () => {
+      const responsibilities = fromCatalogueIds(['budget-holder']);
+      fires('budget-responsibility-no-budget', {
+        responsibilities,
         authority: { budgetAuthority: 'advises' },
       });
-      quiet('budget-duty-no-budget', {
-        responsibilities: duties,
+      quiet('budget-responsibility-no-budget', {
+        responsibilities,
         authority: { budgetAuthority: 'delegated' },
       });
-      quiet('budget-duty-no-budget', { responsibilities: duties });
+      quiet('budget-responsibility-no-budget', { responsibilities });
     });
-    it('fires for a training budget duty without the right', () => {
-      const duties = fromCatalogueIds(['training-budget']);
-      fires('training-duty-no-right', {
-        responsibilities: duties,
+    it('fires for a training budget responsibility without the right', () => {
+      const responsibilities = fromCatalogueIds(['training-budget']);
+      fires('training-responsibility-no-right', {
+        responsibilities,
         authority: { gradeBand: 'grade-9' },
       });
-      quiet('training-duty-no-right', {
-        responsibilities: duties,
+      quiet('training-responsibility-no-right', {
+        responsibilities,
         authority: { decisionRights: ['training-budget'] },
       });
     });
-    it('fires for a workforce plan duty without the right', () => {
-      const duties = fromCatalogueIds(['workforce-plan']);
-      fires('workforce-plan-duty-no-right', {
-        responsibilities: duties,
+    it('fires for a workforce plan responsibility without the right', () => {
+      const responsibilities = fromCatalogueIds(['workforce-plan']);
+      fires('workforce-plan-responsibility-no-right', {
+        responsibilities,
         authority: { gradeBand: 'grade-9' },
       });
-      quiet('workforce-plan-duty-no-right', {
-        responsibilities: duties,
+      quiet('workforce-plan-responsibility-no-right', {
+        responsibilities,
         authority: { decisionRights: ['workforce-plan'] },
       });
-      quiet('workforce-plan-duty-no-right', { responsibilities: duties });
+      quiet('workforce-plan-responsibility-no-right', { responsibilities });
     });
-    it('fires for an approval duty without either right', () => {
-      const duties = fromCatalogueIds(['approve-cases']);
-      fires('approval-duty-no-right', {
-        responsibilities: duties,
+    it('fires for an approval responsibility without either right', () => {
+      const responsibilities = fromCatalogueIds(['approve-cases']);
+      fires('approval-responsibility-no-right', {
+        responsibilities,
         authority: { gradeBand: 'grade-9' },
       });
-      quiet('approval-duty-no-right', {
-        responsibilities: duties,
+      quiet('approval-responsibility-no-right', {
+        responsibilities,
         authority: { decisionRights: ['grading-promotion'] },
       });
     });
-    it('fires for an external duty with no external remit', () => {
-      const duties = fromCatalogueIds(['sector-voice']);
-      fires('external-duty-no-remit', {
-        responsibilities: duties,
+    it('fires for an external responsibility with no external remit', () => {
+      const responsibilities = fromCatalogueIds(['sector-voice']);
+      fires('external-responsibility-no-remit', {
+        responsibilities,
         remit: { scope: 'institution' },
       });
-      quiet('external-duty-no-remit', {
-        responsibilities: duties,
+      quiet('external-responsibility-no-remit', {
+        responsibilities,
         remit: { scope: 'institution', external: ['uk-itss'] },
       });
-      quiet('external-duty-no-remit', { responsibilities: duties });
+      quiet('external-responsibility-no-remit', { responsibilities });
     });
   });
 });

@@ -1,10 +1,10 @@
 import fc from 'fast-check';
 import { arbitraryDraft } from '../testing/arbitrary-draft';
 import { fires, quiet } from '../testing/contradiction-expect';
-import { customStatement, fromCatalogueIds, makeDraft } from '../testing/make-draft';
+import { ownResponsibility, fromCatalogueIds, makeDraft } from '../testing/make-draft';
 import { ALL_CONTRADICTION_RULES, findContradictions } from './contradictions';
 
-/** Two strategic duties: a technical strategy and a costing policy. */
+/** Two strategic responsibilities: a technical strategy and a costing policy. */
 const strategic = fromCatalogueIds(['technical-strategy', 'costing-policy']);
 
 describe('findContradictions', () => {
@@ -32,13 +32,13 @@ describe('findContradictions', () => {
     );
   });
 
-  describe('strategic duties without authority', () => {
-    const id = 'duties-without-authority';
-    it('fires with strategic duties, no seat and no budget', () => {
+  describe('strategic responsibilities without authority', () => {
+    const id = 'responsibilities-without-authority';
+    it('fires with strategic responsibilities, no seat and no budget', () => {
       fires(id, { responsibilities: strategic, authority: { budgetAuthority: 'none' } });
       fires(id, { responsibilities: strategic, authority: { budgetAuthority: 'advises' } });
     });
-    it('does not fire with a seat, a budget, one strategic duty or the budget unanswered', () => {
+    it('does not fire with a seat, a budget, one strategic responsibility or the budget unanswered', () => {
       quiet(id, {
         responsibilities: strategic,
         authority: { budgetAuthority: 'none', seats: ['estates-committee'] },
@@ -50,11 +50,11 @@ describe('findContradictions', () => {
       });
       quiet(id, { responsibilities: strategic });
     });
-    it('counts the user’s own statements by the clauses they tag', () => {
+    it('counts the user’s own responsibilities by the clauses they tag', () => {
       fires(id, {
         responsibilities: [
-          customStatement('Set the technical vision.', ['aligns']),
-          customStatement('Write policy.', ['policies']),
+          ownResponsibility('Set the technical vision.', ['aligns']),
+          ownResponsibility('Write policy.', ['policies']),
         ],
         authority: { budgetAuthority: 'none' },
       });
@@ -101,18 +101,18 @@ describe('findContradictions', () => {
 
   describe('no development route', () => {
     const id = 'no-development-route';
-    const duties = fromCatalogueIds(['technical-strategy', 'shared-facilities']);
-    it('fires with duties and authority answered but no development duty or right', () => {
-      fires(id, { responsibilities: duties, authority: { gradeBand: 'grade-9' } });
+    const responsibilities = fromCatalogueIds(['technical-strategy', 'shared-facilities']);
+    it('fires with responsibilities and authority answered but no development responsibility or right', () => {
+      fires(id, { responsibilities, authority: { gradeBand: 'grade-9' } });
     });
-    it('does not fire with a development duty, a grading or training right, or nothing answered', () => {
+    it('does not fire with a development responsibility, a grading or training right, or nothing answered', () => {
       quiet(id, {
-        responsibilities: [...duties, ...fromCatalogueIds(['mentoring'])],
+        responsibilities: [...responsibilities, ...fromCatalogueIds(['mentoring'])],
         authority: { gradeBand: 'grade-9' },
       });
-      quiet(id, { responsibilities: duties, authority: { decisionRights: ['grading-promotion'] } });
-      quiet(id, { responsibilities: duties, authority: { decisionRights: ['training-budget'] } });
-      quiet(id, { responsibilities: duties });
+      quiet(id, { responsibilities, authority: { decisionRights: ['grading-promotion'] } });
+      quiet(id, { responsibilities, authority: { decisionRights: ['training-budget'] } });
+      quiet(id, { responsibilities });
       quiet(id, { authority: { gradeBand: 'grade-9' } });
     });
   });
@@ -201,20 +201,20 @@ describe('findContradictions', () => {
 
   describe('a Technician Commitment signatory with nobody leading it', () => {
     const id = 'signatory-without-lead';
-    const duties = fromCatalogueIds(['technical-strategy']);
+    const responsibilities = fromCatalogueIds(['technical-strategy']);
     it('fires for a signatory whose role does not lead it', () => {
-      fires(id, { context: { techCommitmentSignatory: true }, responsibilities: duties });
+      fires(id, { context: { techCommitmentSignatory: true }, responsibilities });
     });
-    it('does not fire with the lead duty, the user’s own wording of it, a non-signatory or no duties', () => {
+    it('does not fire with the lead responsibility, the user’s own wording of it, a non-signatory or no responsibilities', () => {
       quiet(id, {
         context: { techCommitmentSignatory: true },
         responsibilities: fromCatalogueIds(['tc-lead']),
       });
       quiet(id, {
         context: { techCommitmentSignatory: true },
-        responsibilities: [customStatement('Chair our Technician Commitment steering group.')],
+        responsibilities: [ownResponsibility('Chair our Technician Commitment steering group.')],
       });
-      quiet(id, { context: { techCommitmentSignatory: false }, responsibilities: duties });
+      quiet(id, { context: { techCommitmentSignatory: false }, responsibilities });
       quiet(id, { context: { techCommitmentSignatory: true } });
     });
   });

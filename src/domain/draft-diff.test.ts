@@ -1,4 +1,4 @@
-import { customStatement, fromCatalogue, makeCriterion, makeDraft } from '../testing/make-draft';
+import { ownResponsibility, fromCatalogue, makeCriterion, makeDraft } from '../testing/make-draft';
 import { NOT_ANSWERED, diffDrafts } from './draft-diff';
 
 describe('diffDrafts', () => {
@@ -52,7 +52,7 @@ describe('diffDrafts', () => {
   it('matches list items by id: changed, added, removed and reordered', () => {
     const a = fromCatalogue('exec-member');
     const b = fromCatalogue('budget-holder');
-    const own = customStatement('Lead the apprenticeship scheme', ['workforce'], 'own');
+    const own = ownResponsibility('Lead the apprenticeship scheme', ['workforce'], 'own');
     const before = makeDraft({ responsibilities: [a, b, own] });
     const after = makeDraft({
       responsibilities: [{ ...own, text: 'Lead two apprenticeship schemes' }, a],

@@ -42,7 +42,7 @@ describe('howScoresWork', () => {
     }
   });
 
-  it('states the points a statement earns', () => {
+  it('states the points a responsibility earns', () => {
     const text = section('Two kinds of evidence').paragraphs.join(' ');
     expect(text).toContain(`${RESPONSIBILITY_POINTS.primary} points`);
     expect(text).toContain(`${RESPONSIBILITY_POINTS.secondary} points`);

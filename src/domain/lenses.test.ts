@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { arbitraryDraft } from '../testing/arbitrary-draft';
-import { customStatement, fromCatalogueIds, makeDraft } from '../testing/make-draft';
+import { ownResponsibility, fromCatalogueIds, makeDraft } from '../testing/make-draft';
 import { CATALOGUE } from './catalogue';
 import { concernLens, coverageFor, MAX_SUGGESTIONS, pillarLens, type Lens } from './lenses';
 import { CONCERNS, TC_PILLARS } from './options';
@@ -13,7 +13,7 @@ describe('coverage words', () => {
     [1, 'touched on'],
     [2, 'addressed'],
     [7, 'addressed'],
-  ] as const)('%i statements read as “%s”', (count, word) => {
+  ] as const)('%i responsibilities read as “%s”', (count, word) => {
     expect(coverageFor(count)).toBe(word);
   });
 });
@@ -34,13 +34,13 @@ describe('pillarLens', () => {
   it('marks every pillar not addressed in a blank draft, with suggestions for each', () => {
     for (const pillar of pillarLens(makeDraft()).items) {
       expect(pillar.coverage).toBe('not addressed');
-      expect(pillar.statements).toEqual([]);
+      expect(pillar.responsibilities).toEqual([]);
       expect(pillar.suggestions.length).toBeGreaterThan(0);
       expect(pillar.suggestions.length).toBeLessThanOrEqual(MAX_SUGGESTIONS);
     }
   });
 
-  it('counts one statement as touched on and two as addressed', () => {
+  it('counts one responsibility as touched on and two as addressed', () => {
     const one = pillarLens(
       makeDraft({ responsibilities: fromCatalogueIds(['awards-visibility']) }),
     );
@@ -54,7 +54,7 @@ describe('pillarLens', () => {
     );
     expect(item(two, 'recognition')).toMatchObject({
       coverage: 'addressed',
-      statements: [
+      responsibilities: [
         {
           responsibilityId: 'r-awards-visibility',
           text: expect.stringMatching(/^Raise the visibility/),
@@ -64,19 +64,19 @@ describe('pillarLens', () => {
     });
   });
 
-  it('lets the Technician Commitment lead statement touch on all four pillars', () => {
+  it('lets the Technician Commitment lead responsibility touch on all four pillars', () => {
     const lens = pillarLens(makeDraft({ responsibilities: fromCatalogueIds(['tc-lead']) }));
     for (const pillar of lens.items) expect(pillar.coverage).toBe('touched on');
   });
 
-  it('never suggests a statement the draft already holds', () => {
+  it('never suggests a responsibility the draft already holds', () => {
     const lens = pillarLens(makeDraft({ responsibilities: fromCatalogueIds(['career-pathways']) }));
     expect(item(lens, 'career-development').suggestions.map((s) => s.catalogueId)).not.toContain(
       'career-pathways',
     );
   });
 
-  it('suggests only statements tagged with the pillar', () => {
+  it('suggests only responsibilities tagged with the pillar', () => {
     for (const pillar of pillarLens(makeDraft()).items) {
       for (const s of pillar.suggestions) {
         expect(CATALOGUE.find((e) => e.id === s.catalogueId)?.pillars).toContain(pillar.id);
@@ -84,10 +84,10 @@ describe('pillarLens', () => {
     }
   });
 
-  it('ignores the user’s own statements, which carry no tags', () => {
+  it('ignores the user’s own responsibilities, which carry no tags', () => {
     const lens = pillarLens(
       makeDraft({
-        responsibilities: [customStatement('Celebrate technicians’ visibility.', ['advocates'])],
+        responsibilities: [ownResponsibility('Celebrate technicians’ visibility.', ['advocates'])],
       }),
     );
     for (const pillar of lens.items) expect(pillar.coverage).toBe('not addressed');
@@ -102,7 +102,7 @@ describe('concernLens', () => {
     expect(lens.source).toMatch(/Unite/);
   });
 
-  it('reads cost recovery from the costing and cost-recovery statements', () => {
+  it('reads cost recovery from the costing and cost-recovery responsibilities', () => {
     const lens = concernLens(
       makeDraft({ responsibilities: fromCatalogueIds(['costing-policy', 'cost-recovery']) }),
     );
@@ -123,12 +123,12 @@ describe('concernLens', () => {
     }
   });
 
-  it('holds together over generated drafts: coverage agrees with the statements listed', () => {
+  it('holds together over generated drafts: coverage agrees with the responsibilities listed', () => {
     fc.assert(
       fc.property(arbitraryDraft(), (draft) => {
         for (const lens of [pillarLens(draft), concernLens(draft)]) {
           for (const i of lens.items) {
-            expect(i.coverage).toBe(coverageFor(i.statements.length));
+            expect(i.coverage).toBe(coverageFor(i.responsibilities.length));
             const held = new Set(draft.responsibilities.map((r) => r.catalogueId));
             for (const s of i.suggestions) expect(held.has(s.catalogueId)).toBe(false);
           }

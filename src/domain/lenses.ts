@@ -1,7 +1,7 @@
 /**
  * Two more ways to read a draft: the Technician Commitment's four pillars, and the concerns
- * technicians raised in Unite's survey. Both read the tags of the chosen catalogue statements;
- * the user's own statements carry no tags, so they count towards neither.
+ * technicians raised in Unite's survey. Both read the tags of the chosen catalogue responsibilities;
+ * the user's own responsibilities carry no tags, so they count towards neither.
  */
 import { CATALOGUE, catalogueEntry } from './catalogue';
 import type { CatalogueEntry } from './catalogue-entry';
@@ -10,12 +10,12 @@ import type { RoleDraft } from './role-draft';
 
 export type Coverage = 'addressed' | 'touched on' | 'not addressed';
 
-/** Why: one statement can mention a pillar in passing; two show the role is built to serve it. */
+/** Why: one responsibility can mention a pillar in passing; two show the role is built to serve it. */
 export const ADDRESSED_MIN = 2;
 /** Enough suggestions to act on without burying the page. */
 export const MAX_SUGGESTIONS = 3;
 
-export interface LensStatement {
+export interface LensResponsibility {
   responsibilityId: string;
   text: string;
 }
@@ -29,8 +29,8 @@ export interface LensItem<T extends string> {
   id: T;
   label: string;
   coverage: Coverage;
-  statements: LensStatement[];
-  /** Catalogue statements not yet chosen that would address it, best first. */
+  responsibilities: LensResponsibility[];
+  /** Catalogue responsibilities not yet chosen that would address it, best first. */
   suggestions: LensSuggestion[];
 }
 
@@ -61,10 +61,10 @@ function lens<T extends string>(
   });
   const chosenIds = new Set(chosen.map((c) => c.entry.id));
   return options.ids.map((id) => {
-    const statements = chosen
+    const responsibilities = chosen
       .filter((c) => tagsOf(c.entry).includes(id))
       .map((c) => ({ responsibilityId: c.responsibility.id, text: c.responsibility.text }));
-    // Statements aimed squarely at this item (fewest other tags) are suggested first.
+    // Responsibilities aimed squarely at this item (fewest other tags) are suggested first.
     const suggestions = CATALOGUE.filter((e) => !chosenIds.has(e.id) && tagsOf(e).includes(id))
       .map((e, index) => ({ e, index }))
       .sort((a, b) => tagsOf(a.e).length - tagsOf(b.e).length || a.index - b.index)
@@ -73,8 +73,8 @@ function lens<T extends string>(
     return {
       id,
       label: options.label(id),
-      coverage: coverageFor(statements.length),
-      statements,
+      coverage: coverageFor(responsibilities.length),
+      responsibilities,
       suggestions,
     };
   });

@@ -87,12 +87,12 @@ describe('RoleDraftSchema rejects', () => {
     ['an unknown seat', ['authority', 'seats'], ['golf-club']],
     ['a title over 200 characters', ['authority', 'title'], 'x'.repeat(201)],
     [
-      'a statement over the text limit',
+      'a responsibility over the text limit',
       ['responsibilities'],
       [{ id: 'r', catalogueId: null, text: 'x'.repeat(MAX_TEXT + 1), clauses: [] }],
     ],
     [
-      'too many statements',
+      'too many responsibilities',
       ['responsibilities'],
       Array.from({ length: MAX_LIST + 1 }, (_, i) => ({
         id: `r${i}`,
@@ -102,7 +102,7 @@ describe('RoleDraftSchema rejects', () => {
       })),
     ],
     [
-      'a statement tagged with an unknown clause',
+      'a responsibility tagged with an unknown clause',
       ['responsibilities'],
       [{ id: 'r', catalogueId: null, text: 't', clauses: ['charisma'] }],
     ],

@@ -5,7 +5,12 @@ import { CLAUSE_IDS, type ClauseId } from './definition';
 import type { RoleDraft } from './role-draft';
 import { satisfy } from './satisfy';
 import { RESPONSIBILITY_CAP, RESPONSIBILITY_POINTS, SIGNALS, type Signal } from './scoring-rules';
-import { countedStatements, entryStrength, strengthOf, type Strength } from './statement-worth';
+import {
+  countedResponsibilities,
+  entryStrength,
+  strengthOf,
+  type Strength,
+} from './responsibility-worth';
 import { capped, tally, type Tally } from './tally';
 
 export interface ResponsibilityEvidence {
@@ -65,9 +70,9 @@ export function scoreClause(
   const raw = counts.raw[c]!;
   const fromResponsibilities = counts.fromResponsibilities[c]!;
   const evidence: Evidence[] = [];
-  const statements = countedStatements(draft.responsibilities);
+  const responsibilities = countedResponsibilities(draft.responsibilities);
 
-  for (const responsibility of statements) {
+  for (const responsibility of responsibilities) {
     const strength = strengthOf(responsibility, clause);
     if (!strength) continue;
     evidence.push({
@@ -99,7 +104,7 @@ export function scoreClause(
   });
 
   if (fromResponsibilities < RESPONSIBILITY_CAP[clause]) {
-    const chosen = new Set(statements.map((r) => r.catalogueId));
+    const chosen = new Set(responsibilities.map((r) => r.catalogueId));
     for (const entry of CATALOGUE) {
       if (chosen.has(entry.id)) continue;
       const strength = entryStrength(entry, clause);
@@ -109,7 +114,7 @@ export function scoreClause(
     }
   }
 
-  // Largest gain first; answers before statements when equal, since authority is scarcer.
+  // Largest gain first; answers before responsibilities when equal, since authority is scarcer.
   raises.sort(
     (a, b) => b.gain - a.gain || (a.kind === b.kind ? 0 : a.kind === 'change-answer' ? -1 : 1),
   );

@@ -1,7 +1,7 @@
 /**
  * Hand-worked scores for three realistic roles. The arithmetic is written out so that a reader
- * can check it against scoring-rules.ts without running code: P = a statement that evidences
- * the clause directly (20), S = in part (8); duties are capped per clause (empowered 20,
+ * can check it against scoring-rules.ts without running code: P = a responsibility that evidences
+ * the clause directly (20), S = in part (8); responsibilities are capped per clause (empowered 20,
  * anticipates 70, the rest 60). Overall = weighted mean, empowered ×2, aligns ×1.5, others ×1
  * (total weight 10.5), rounded.
  */
@@ -58,21 +58,21 @@ describe('an operational faculty technical manager', () => {
 
   it('scores each clause as worked by hand', () => {
     expect(clauseScores(draft)).toEqual({
-      // duties 0; answers: delegated budget 10 + recruitment right 2 (grade 8 and a faculty line add nothing)
+      // responsibilities 0; answers: delegated budget 10 + recruitment right 2 (grade 8 and a faculty line add nothing)
       empowered: [0, 12, 12],
-      // duties S8; answers: three technical areas 5
+      // responsibilities S8; answers: three technical areas 5
       aligns: [8, 5, 13],
-      // duties P20; answers: none
+      // responsibilities P20; answers: none
       anticipates: [20, 0, 20],
       advocates: [0, 0, 0],
       policies: [0, 0, 0],
-      // duties P20 + S8; answers: recruitment right 15
+      // responsibilities P20 + S8; answers: recruitment right 15
       workforce: [28, 15, 43],
-      // duties S8
+      // responsibilities S8
       skills: [8, 0, 8],
-      // duties P20 + P20; answers: delegated budget 10
+      // responsibilities P20 + P20; answers: delegated budget 10
       investment: [40, 10, 50],
-      // duties P20 + P20
+      // responsibilities P20 + P20
       development: [40, 0, 40],
     });
   });
@@ -125,23 +125,23 @@ describe('a head of technical services', () => {
 
   it('scores each clause as worked by hand', () => {
     expect(clauseScores(draft)).toEqual({
-      // duties P20 (cap 20); answers: COO line 10 + grade 10 8 + delegated budget 10 + three rights 2×3
+      // responsibilities P20 (cap 20); answers: COO line 10 + grade 10 8 + delegated budget 10 + three rights 2×3
       empowered: [20, 34, 54],
-      // duties S8 + P20 + P20 + S8 + S8 = 64, capped at 60; answers: several 10 + institution 15 + 3 areas 5 + 5 areas 5 + plan 5
+      // responsibilities S8 + P20 + P20 + S8 + S8 = 64, capped at 60; answers: several 10 + institution 15 + 3 areas 5 + 5 areas 5 + plan 5
       aligns: [60, 40, 100],
-      // duties S8 ×3; answers: plan 10 + equipment 10 + research committee 5 + networks 5
+      // responsibilities S8 ×3; answers: plan 10 + equipment 10 + research committee 5 + networks 5
       anticipates: [24, 30, 54],
-      // duties P20; answers: Technician Commitment 10 + networks 5
+      // responsibilities P20; answers: Technician Commitment 10 + networks 5
       advocates: [20, 15, 35],
-      // duties S8 ×3; answers: none (no grading right, people seat, policy remit or governance seat)
+      // responsibilities S8 ×3; answers: none (no grading right, people seat, policy remit or governance seat)
       policies: [24, 0, 24],
-      // duties P20 + S8; answers: recruitment 15 + plan 15
+      // responsibilities P20 + S8; answers: recruitment 15 + plan 15
       workforce: [28, 30, 58],
-      // duties P20; answers: none
+      // responsibilities P20; answers: none
       skills: [20, 0, 20],
-      // duties S8 + P20; answers: equipment 15 + estates 10 + budget 10 + research 5
+      // responsibilities S8 + P20; answers: equipment 15 + estates 10 + budget 10 + research 5
       investment: [28, 40, 68],
-      // duties S8 + S8 + P20; answers: none
+      // responsibilities S8 + S8 + P20; answers: none
       development: [36, 0, 36],
     });
   });
@@ -221,24 +221,24 @@ describe('an executive director of technical strategy', () => {
 
   it('scores each clause as worked by hand', () => {
     expect(clauseScores(draft)).toEqual({
-      // duties P20 + S8 = 28, capped at 20; answers: executive board 25 + Deputy VC line 10 +
+      // responsibilities P20 + S8 = 28, capped at 20; answers: executive board 25 + Deputy VC line 10 +
       // grade 10 8 + above spine 7 + budget 10 + full budget 5 + five rights 2×5 = 75
       empowered: [20, 75, 95],
-      // duties P20 + S8 ×3 = 44; answers: 10 + 15 + 5 + 5 + 5 = 40
+      // responsibilities P20 + S8 ×3 = 44; answers: 10 + 15 + 5 + 5 + 5 = 40
       aligns: [44, 40, 84],
-      // duties S8 ×3 + P20 = 44; answers: 10 + 10 + 5 + 5 = 30
+      // responsibilities S8 ×3 + P20 = 44; answers: 10 + 10 + 5 + 5 = 30
       anticipates: [44, 30, 74],
-      // duties S8 + P20; answers: executive 10 + senate 5 + people 5 + TC 10 + UK ITSS 5 + networks 5
+      // responsibilities S8 + P20; answers: executive 10 + senate 5 + people 5 + TC 10 + UK ITSS 5 + networks 5
       advocates: [28, 40, 68],
-      // duties S8 + P20 + P20; answers: grading 15 + people 10 + policy 10 + senate 5
+      // responsibilities S8 + P20 + P20; answers: grading 15 + people 10 + policy 10 + senate 5
       policies: [48, 40, 88],
-      // duties P20 + S8 ×3; answers: recruitment 15 + plan 15 + people 5 + UK ITSS 5
+      // responsibilities P20 + S8 ×3; answers: recruitment 15 + plan 15 + people 5 + UK ITSS 5
       workforce: [44, 40, 84],
-      // duties P20 + S8; answers: training 20 + bodies 10 + education 5 + UK ITSS 5
+      // responsibilities P20 + S8; answers: training 20 + bodies 10 + education 5 + UK ITSS 5
       skills: [28, 40, 68],
-      // duties P20 + S8 + P20; answers: equipment 15 + estates 10 + budget 10 + research 5
+      // responsibilities P20 + S8 + P20; answers: equipment 15 + estates 10 + budget 10 + research 5
       investment: [48, 40, 88],
-      // duties S8 + P20 + S8 + P20 = 56; answers: training 10 + grading 10 + UK ITSS 10 + bodies 5 (no EDI seat)
+      // responsibilities S8 + P20 + S8 + P20 = 56; answers: training 10 + grading 10 + UK ITSS 10 + bodies 5 (no EDI seat)
       development: [56, 35, 91],
     });
   });

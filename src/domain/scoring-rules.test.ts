@@ -36,7 +36,7 @@ describe('the scoring rules as data', () => {
     }
   });
 
-  it('counts a direct statement for more than a supporting one', () => {
+  it('counts a direct responsibility for more than a supporting one', () => {
     expect(RESPONSIBILITY_POINTS.primary).toBeGreaterThan(RESPONSIBILITY_POINTS.secondary);
   });
 
@@ -87,7 +87,7 @@ describe('bands', () => {
 });
 
 describe('scoring a clause', () => {
-  it('counts a catalogue statement chosen twice only once', () => {
+  it('counts a catalogue responsibility chosen twice only once', () => {
     const once = makeDraft({ responsibilities: [fromCatalogue('tc-lead', 'a')] });
     const twice = makeDraft({
       responsibilities: [fromCatalogue('tc-lead', 'a'), fromCatalogue('tc-lead', 'b')],
@@ -96,7 +96,7 @@ describe('scoring a clause', () => {
     expect(scoreClause('advocates', once).score).toBe(RESPONSIBILITY_POINTS.primary);
   });
 
-  it('counts the user’s own statement as supporting evidence for the clauses they tag', () => {
+  it('counts the user’s own responsibility as supporting evidence for the clauses they tag', () => {
     const draft = makeDraft({
       responsibilities: [
         {
@@ -120,7 +120,7 @@ describe('scoring a clause', () => {
     expect(scoreClause('skills', draft).score).toBe(0);
   });
 
-  it('reads a catalogue statement by the catalogue’s tags, not tags stored with it', () => {
+  it('reads a catalogue responsibility by the catalogue’s tags, not tags stored with it', () => {
     const draft = makeDraft({
       responsibilities: [{ ...fromCatalogue('tc-lead'), clauses: ['skills'] }],
     });
@@ -128,13 +128,13 @@ describe('scoring a clause', () => {
     expect(scoreClause('advocates', draft).score).toBe(RESPONSIBILITY_POINTS.primary);
   });
 
-  it('treats a statement whose catalogue entry no longer exists as the user’s own', () => {
+  it('treats a responsibility whose catalogue entry no longer exists as the user’s own', () => {
     const draft = makeDraft({
       responsibilities: [
         {
           id: 'old',
-          catalogueId: 'retired-statement',
-          text: 'An old statement.',
+          catalogueId: 'retired-responsibility',
+          text: 'An old responsibility.',
           clauses: ['skills'],
         },
       ],
@@ -149,10 +149,10 @@ describe('scoring a clause', () => {
       text: catalogueEntry('mentoring')!.text,
       clauses: [],
     });
-    expect(responsibilityFromCatalogue('retired-statement', 'x')).toBeNull();
+    expect(responsibilityFromCatalogue('retired-responsibility', 'x')).toBeNull();
   });
 
-  it('caps what duties alone can earn for "empowered" at 20', () => {
+  it('caps what responsibilities alone can earn for "empowered" at 20', () => {
     const draft = makeDraft({
       responsibilities: ['exec-member', 'budget-holder', 'approve-cases', 'technical-board'].map(
         (id) => fromCatalogue(id),

@@ -6,12 +6,12 @@
 import type { ClauseId } from './definition';
 import type { Condition } from './condition';
 
-/** Points a statement adds to a clause it evidences directly, or in part. */
+/** Points a responsibility adds to a clause it evidences directly, or in part. */
 export const RESPONSIBILITY_POINTS = {
   primary: 20,
   secondary: 8,
   /**
-   * Note: a statement the user wrote counts as supporting evidence for the clauses they tag,
+   * Note: a responsibility the user wrote counts as supporting evidence for the clauses they tag,
    * because Keystone cannot check its wording the way it can check the catalogue's.
    */
   custom: 8,
@@ -20,8 +20,8 @@ export const RESPONSIBILITY_POINTS = {
 /**
  * The most a clause can take from responsibilities alone.
  * Why: a role is not "empowered" because its description says so; the definition's first
- * clause is evidenced by authority (seats, budget, rights, reporting line, grade), so duties
- * can earn it only 20. Anticipating future needs is mostly analysis work, so duties carry 70.
+ * clause is evidenced by authority (seats, budget, rights, reporting line, grade), so responsibilities
+ * can earn it only 20. Anticipating future needs is mostly analysis work, so responsibilities carry 70.
  */
 export const RESPONSIBILITY_CAP: Record<ClauseId, number> = {
   empowered: 20,

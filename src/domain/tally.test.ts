@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { arbitraryDraft } from '../testing/arbitrary-draft';
-import { customStatement, fromCatalogue, makeDraft } from '../testing/make-draft';
+import { ownResponsibility, fromCatalogue, makeDraft } from '../testing/make-draft';
 import { CLAUSE_IDS, type ClauseId } from './definition';
 import { scoreClause } from './score-clause';
 import { RESPONSIBILITY_CAP, RESPONSIBILITY_POINTS, SIGNALS } from './scoring-rules';
@@ -15,9 +15,9 @@ describe('the tally', () => {
     expect(counts.met.every((met) => !met)).toBe(true);
   });
 
-  it('adds statement points per clause, counts a repeat once and caps the total', () => {
-    // Five statements of the user's own tagged "empowered": 40 raw points, capped at 20.
-    const own = [1, 2, 3, 4, 5].map((n) => customStatement(`Decides ${n}`, ['empowered']));
+  it('adds responsibility points per clause, counts a repeat once and caps the total', () => {
+    // Five responsibilities of the user's own tagged "empowered": 40 raw points, capped at 20.
+    const own = [1, 2, 3, 4, 5].map((n) => ownResponsibility(`Decides ${n}`, ['empowered']));
     const draft = makeDraft({
       responsibilities: [...own, fromCatalogue('tc-lead', 'a'), fromCatalogue('tc-lead', 'b')],
     });
@@ -36,10 +36,10 @@ describe('the tally', () => {
     expect(at(counts.score, 'advocates')).toBe(10);
   });
 
-  it('scores a clause its capped statement points plus the points of its answers', () => {
+  it('scores a clause its capped responsibility points plus the points of its answers', () => {
     const draft = makeDraft({
       responsibilities: [1, 2, 3, 4, 5, 6, 7, 8].map((n) =>
-        customStatement(`Funds ${n}`, ['skills']),
+        ownResponsibility(`Funds ${n}`, ['skills']),
       ),
       authority: { decisionRights: ['training-budget'] },
       remit: { external: ['professional-bodies', 'uk-itss'] },

@@ -1,5 +1,5 @@
 /**
- * The arithmetic of a score, done once: per clause, the points of the statements that count
+ * The arithmetic of a score, done once: per clause, the points of the responsibilities that count
  * (capped) plus the points of the answer signals met. scoreClause explains these numbers and
  * peerScore returns them; neither adds them up again.
  */
@@ -7,12 +7,12 @@ import { isMet } from './condition';
 import { CLAUSE_IDS, type ClauseId } from './definition';
 import type { RoleDraft } from './role-draft';
 import { RESPONSIBILITY_CAP, SIGNALS } from './scoring-rules';
-import { countedStatements, worthOf } from './statement-worth';
+import { countedResponsibilities, worthOf } from './responsibility-worth';
 
 export interface Tally {
-  /** Per clause, in CLAUSE_IDS order: statement points before the cap. */
+  /** Per clause, in CLAUSE_IDS order: responsibility points before the cap. */
   raw: number[];
-  /** Per clause: statement points after the cap. */
+  /** Per clause: responsibility points after the cap. */
   fromResponsibilities: number[];
   /** Per clause: points of the signals met. */
   fromAnswers: number[];
@@ -22,7 +22,7 @@ export interface Tally {
   met: boolean[];
 }
 
-/** What a clause takes from statements worth `raw` points in all. */
+/** What a clause takes from responsibilities worth `raw` points in all. */
 export const capped = (clause: ClauseId, raw: number): number =>
   Math.min(RESPONSIBILITY_CAP[clause], raw);
 
@@ -31,8 +31,8 @@ const SIGNAL_CLAUSE = SIGNALS.map((signal) => CLAUSE_INDEX.get(signal.clause)!);
 
 export function tally(draft: RoleDraft): Tally {
   const raw = CLAUSE_IDS.map(() => 0);
-  for (const statement of countedStatements(draft.responsibilities)) {
-    const worth = worthOf(statement);
+  for (const responsibility of countedResponsibilities(draft.responsibilities)) {
+    const worth = worthOf(responsibility);
     for (let c = 0; c < raw.length; c += 1) raw[c]! += worth[c]!;
   }
   const fromAnswers = CLAUSE_IDS.map(() => 0);

@@ -1,14 +1,14 @@
 /**
  * The three realistic roles behind the templates, from operational to executive, built on
  * titles seen in the sector (DOMAIN.md §2). Illustrative, not any real institution's post;
- * every statement comes from the catalogue unless marked as the user's own.
+ * every responsibility comes from the catalogue unless marked as the user's own.
  */
 import { emptyDraft } from './empty-draft';
 import { responsibilityFromCatalogue } from './from-catalogue';
 import { personSpecSuggestion } from './person-spec-catalogue';
 import type { Criterion, Responsibility, RoleDraft } from './role-draft';
 
-const statements = (ids: readonly string[]): Responsibility[] =>
+const chosenFromCatalogue = (ids: readonly string[]): Responsibility[] =>
   ids.flatMap((catalogueId, index) => {
     const r = responsibilityFromCatalogue(catalogueId, `r${index + 1}-${catalogueId}`);
     return r ? [r] : [];
@@ -52,7 +52,7 @@ export function facultyManager(id: string, now: string): RoleDraft {
       directReports: 5,
     },
     responsibilities: [
-      ...statements([
+      ...chosenFromCatalogue([
         'recruitment-retention',
         'equipment-lifecycle',
         'shared-facilities',
@@ -108,7 +108,7 @@ export function headOfTechnicalServices(id: string, now: string): RoleDraft {
       decisionRights: ['technical-recruitment', 'equipment-investment', 'workforce-plan'],
       directReports: 7,
     },
-    responsibilities: statements([
+    responsibilities: chosenFromCatalogue([
       'lead-technical-services',
       'operating-model',
       'technical-strategy',
@@ -190,7 +190,7 @@ export function directorOfTechnicalStrategy(id: string, now: string): RoleDraft 
       ],
       directReports: 9,
     },
-    responsibilities: statements([
+    responsibilities: chosenFromCatalogue([
       'technical-strategy',
       'exec-member',
       'workforce-plan',

@@ -43,7 +43,7 @@ describe('templates', () => {
   });
 
   it.each(built)(
-    'uses real catalogue statements, word for word, and unique ids in “%s”',
+    'uses real catalogue responsibilities, word for word, and unique ids in “%s”',
     (_id, draft) => {
       for (const r of draft.responsibilities) {
         if (r.catalogueId !== null) expect(catalogueEntry(r.catalogueId)?.text).toBe(r.text);

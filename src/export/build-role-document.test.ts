@@ -1,4 +1,4 @@
-import { customStatement, makeCriterion, makeDraft } from '../testing/make-draft';
+import { ownResponsibility, makeCriterion, makeDraft } from '../testing/make-draft';
 import type { BenchmarkSummary } from './benchmark-summary';
 import { buildRoleDocument, ILLUSTRATIVE_STATEMENT } from './build-role-document';
 import type { Block, ChartBlock, TableBlock } from './document-model';
@@ -193,7 +193,7 @@ describe('the role specification document', () => {
   it('keeps hostile text exactly as written in the model', () => {
     const text = '<script>alert(1)</script>\u0007\u200F';
     const list = after(
-      build(makeDraft({ responsibilities: [customStatement(text)] })).blocks,
+      build(makeDraft({ responsibilities: [ownResponsibility(text)] })).blocks,
       'Key responsibilities',
       2,
     );

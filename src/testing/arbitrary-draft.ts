@@ -1,6 +1,6 @@
 /**
  * fast-check arbitraries for role drafts. Every draft generated is valid against
- * RoleDraftSchema; answers are often left unanswered (null or empty), statements mix catalogue
+ * RoleDraftSchema; answers are often left unanswered (null or empty), responsibilities mix catalogue
  * entries with the user's own, and text includes diacritics, right-to-left script, emoji and
  * combining marks, because real names and imported files carry them.
  */
@@ -109,7 +109,7 @@ export const arbitraryCustomResponsibility = (): fc.Arbitrary<Responsibility> =>
     text: arbitraryText(300),
   }) as fc.Arbitrary<Responsibility>;
 
-/** Catalogue statements appear at most once each, as the wizard allows. */
+/** Catalogue responsibilities appear at most once each, as the wizard allows. */
 export const arbitraryResponsibilities = (maxLength = 20): fc.Arbitrary<Responsibility[]> =>
   fc
     .array(

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { RoleDraftSchema } from '../domain/role-draft';
 import { arbitraryDraft } from './arbitrary-draft';
-import { customStatement, fromCatalogue, makeCriterion, makeDraft } from './make-draft';
+import { ownResponsibility, fromCatalogue, makeCriterion, makeDraft } from './make-draft';
 
 describe('makeDraft', () => {
   it('makes a valid blank draft', () => {
@@ -38,7 +38,7 @@ describe('makeDraft', () => {
   it('builds responsibilities and criteria', () => {
     expect(fromCatalogue('tc-lead')).toMatchObject({ catalogueId: 'tc-lead', clauses: [] });
     expect(() => fromCatalogue('nope')).toThrow(/nope/);
-    expect(customStatement('Own text', ['skills'])).toMatchObject({
+    expect(ownResponsibility('Own text', ['skills'])).toMatchObject({
       catalogueId: null,
       clauses: ['skills'],
     });

@@ -45,15 +45,15 @@ export function fromCatalogue(catalogueId: string, id = `r-${catalogueId}`): Res
 export const fromCatalogueIds = (ids: readonly string[]): Responsibility[] =>
   ids.map((id) => fromCatalogue(id));
 
-/** A short, stable id from text, so that different statements get different ids. */
+/** A short, stable id from text, so that different responsibilities get different ids. */
 function hash(text: string): string {
   let h = 5381;
   for (let i = 0; i < text.length; i += 1) h = (h * 33) ^ text.charCodeAt(i);
   return (h >>> 0).toString(36);
 }
 
-/** A statement the user wrote, tagged with the clauses they say it evidences. */
-export function customStatement(
+/** A responsibility the user wrote, tagged with the clauses they say it evidences. */
+export function ownResponsibility(
   text: string,
   clauses: Responsibility['clauses'] = [],
   id = `c-${hash(`${text}|${clauses.join(',')}`)}`,

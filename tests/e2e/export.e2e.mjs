@@ -102,7 +102,7 @@ export const tests = [
       await tabTo(page, 'button', 'Download JSON');
       const json = await press(page, 'export.json');
 
-      // PDF: well formed, A4, its properties, every statement in order, names intact.
+      // PDF: well formed, A4, its properties, every responsibility in order, names intact.
       run('qpdf', ['--check', pdf]);
       const info = run('pdfinfo', [pdf]);
       assert(/Title:\s+Director of Technical Strategy/.test(info), `PDF title: ${info}`);
@@ -231,7 +231,7 @@ export const tests = [
         markdown.includes('\\<script\\>alert("x")\\</script\\>'),
         'Markdown did not escape <script>',
       );
-      assert(markdown.includes(texts.long.trim()), 'Markdown cut the long statement');
+      assert(markdown.includes(texts.long.trim()), 'Markdown cut the long responsibility');
       const pdf = await download(
         page,
         () => page.getByRole('button', { name: 'Download PDF' }).click(),
@@ -243,7 +243,7 @@ export const tests = [
         /^Head of <script>alert\(1\)<\/script> Services$/,
       ]);
       assert(pdfText.includes(texts.script), 'PDF lost the <script> text');
-      assert(pdfText.includes(texts.long.trim()), 'PDF cut the long statement');
+      assert(pdfText.includes(texts.long.trim()), 'PDF cut the long responsibility');
       assert(dialogs.length === 0, `a script ran: ${dialogs.join(', ')}`);
       assert(foreign().length === 0, `requests to other origins: ${foreign().join(', ')}`);
       assert(errors.length === 0, `console errors: ${errors.join('\n')}`);

@@ -262,7 +262,10 @@ export const tests = [
       await page.mouse.move(target.x + 60, target.y + 30, { steps: 10 });
       await page.mouse.up();
       const dragged = await order();
-      assert(dragged[2] === before[0], `the first statement was not dropped third: ${dragged}`);
+      assert(
+        dragged[2] === before[0],
+        `the first responsibility was not dropped third: ${dragged}`,
+      );
       await screenshot(page, 'wizard-4-dragged');
 
       await page.getByRole('button', { name: 'Undo', exact: true }).click();

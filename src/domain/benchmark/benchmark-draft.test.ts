@@ -86,7 +86,7 @@ describe('benchmarking a draft', () => {
     );
     const [first] = benchmarkDraft(draft, [far, near]).nearest;
     expect(first?.title).toBe('Near');
-    expect(first?.sharedDuties).toBe(2);
+    expect(first?.sharedResponsibilities).toBe(2);
     expect(first?.differences).toContain('Graded Grade 10 (top of the pay spine)');
   });
 

@@ -10,7 +10,7 @@ import { nearestPeers, type NearestPeer } from './nearest-peers';
 import { selectPeers } from './peer-set';
 import { positions, type Position } from './positions';
 import { profile, type Profiled } from './prepared-peer';
-import { dutyPrevalence, seatPrevalence, type Prevalence } from './prevalence';
+import { responsibilityPrevalence, seatPrevalence, type Prevalence } from './prevalence';
 
 export interface Benchmark {
   description: string;
@@ -21,7 +21,7 @@ export interface Benchmark {
   positions: Position[];
   nearest: NearestPeer[];
   seats: Prevalence[];
-  duties: Prevalence[];
+  responsibilities: Prevalence[];
   insights: Insight[];
 }
 
@@ -35,7 +35,7 @@ export function benchmarkDraft(
   const role = profile(draft);
   const placed = positions(role, set);
   const seats = seatPrevalence(role, set);
-  const duties = dutyPrevalence(role, set);
+  const responsibilities = responsibilityPrevalence(role, set);
   return {
     description: set.description,
     count: set.members.length,
@@ -44,8 +44,8 @@ export function benchmarkDraft(
     positions: placed,
     nearest: nearestPeers(role, set),
     seats,
-    duties,
-    insights: insights(placed, seats, duties, set.members.length),
+    responsibilities,
+    insights: insights(placed, seats, responsibilities, set.members.length),
   };
 }
 

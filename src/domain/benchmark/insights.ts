@@ -41,7 +41,7 @@ function positionInsight(p: Position): Insight | null {
   return null;
 }
 
-function missingInsight(item: Prevalence, what: 'seat' | 'duty'): Insight | null {
+function missingInsight(item: Prevalence, what: 'seat' | 'responsibility'): Insight | null {
   if (item.inRole || item.share < COMMON) return null;
   const text =
     what === 'seat'
@@ -54,7 +54,7 @@ function missingInsight(item: Prevalence, what: 'seat' | 'duty'): Insight | null
 export function insights(
   positions: readonly Position[],
   seats: readonly Prevalence[],
-  duties: readonly Prevalence[],
+  responsibilities: readonly Prevalence[],
   peerCount: number,
 ): Insight[] {
   if (peerCount === 0) {
@@ -71,8 +71,8 @@ export function insights(
     const insight = missingInsight(s, 'seat');
     if (insight) out.push(insight);
   }
-  for (const d of duties) {
-    const insight = missingInsight(d, 'duty');
+  for (const d of responsibilities) {
+    const insight = missingInsight(d, 'responsibility');
     if (insight) out.push(insight);
   }
   return out.sort((a, b) => b.strength - a.strength);

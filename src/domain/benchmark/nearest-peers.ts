@@ -3,7 +3,12 @@ import { CATALOGUE } from '../catalogue';
 import { GRADE_BANDS, SEATS } from '../options';
 import { peerTitle, type Peer } from '../peers/peer';
 import type { PeerSet } from './peer-set';
-import { DUTY_WORDS, hasDuty, preparePeer, type Profiled } from './prepared-peer';
+import {
+  RESPONSIBILITY_WORDS,
+  holdsResponsibility,
+  preparePeer,
+  type Profiled,
+} from './prepared-peer';
 import { gradeCloseness, popcount, WEIGHTS } from './similarity';
 
 export interface NearestPeer {
@@ -11,7 +16,7 @@ export interface NearestPeer {
   title: string;
   /** 0–1. */
   similarity: number;
-  sharedDuties: number;
+  sharedResponsibilities: number;
   sharedSeats: number;
   differences: string[];
 }
@@ -35,52 +40,58 @@ function differences(role: Profiled, other: Profiled): string[] {
   );
   if (seatsMissing.length > 0)
     out.push(`Does not sit on: ${list(seatsMissing.map((s) => s.label))}`);
-  const dutiesOnly = CATALOGUE.filter(
-    (_, i) => hasDuty(other.duties, i) && !hasDuty(role.duties, i),
+  const responsibilitiesOnly = CATALOGUE.filter(
+    (_, i) =>
+      holdsResponsibility(other.responsibilities, i) &&
+      !holdsResponsibility(role.responsibilities, i),
   );
-  if (dutiesOnly.length > 0) out.push(`${dutiesOnly.length} responsibilities this role lacks`);
+  if (responsibilitiesOnly.length > 0)
+    out.push(`${responsibilitiesOnly.length} responsibilities this role lacks`);
   return out;
 }
 
 function shared(a: Profiled, b: Profiled) {
-  let duties = 0;
+  let responsibilities = 0;
   for (let i = 0; i < CATALOGUE.length; i += 1)
-    if (hasDuty(a.duties, i) && hasDuty(b.duties, i)) duties += 1;
+    if (holdsResponsibility(a.responsibilities, i) && holdsResponsibility(b.responsibilities, i))
+      responsibilities += 1;
   let seats = 0;
   for (let i = 0; i < SEATS.list.length; i += 1)
     if ((a.seats & b.seats & (1 << i)) !== 0) seats += 1;
-  return { duties, seats };
+  return { responsibilities, seats };
 }
 
 /** The `count` most similar peers, most similar first; ties keep the peers' order. */
 export function nearestPeers(role: Profiled, set: PeerSet, count = 3): NearestPeer[] {
-  const { seats, duties, grade, peers } = set.index;
+  const { seats, responsibilities, grade, peers } = set.index;
   const best: { row: number; value: number }[] = [];
   const roleSeats = role.seats;
   const roleGrade = role.gradeRank;
   // Note: imported bindings copied to locals for the hot loop (module bindings may be getters).
-  const words = DUTY_WORDS;
+  const words = RESPONSIBILITY_WORDS;
   const bits = popcount;
   const near = gradeCloseness;
-  const { duties: wDuties, seats: wSeats, grade: wGrade } = WEIGHTS;
+  const { responsibilities: wResponsibilities, seats: wSeats, grade: wGrade } = WEIGHTS;
   // Note: similarity() written out over the index's columns; a test holds the two equal.
   for (let m = 0; m < set.members.length; m += 1) {
     const row = set.members[m]!;
-    let dutyBoth = 0;
-    let dutyEither = 0;
+    let heldBoth = 0;
+    let heldEither = 0;
     for (let w = 0; w < words; w += 1) {
-      const a = role.duties[w]!;
-      const b = duties[row * words + w]!;
-      dutyBoth += bits(a & b);
-      dutyEither += bits(a | b);
+      const a = role.responsibilities[w]!;
+      const b = responsibilities[row * words + w]!;
+      heldBoth += bits(a & b);
+      heldEither += bits(a | b);
     }
-    const dutyShare = dutyEither === 0 ? 1 : dutyBoth / dutyEither;
+    const heldShare = heldEither === 0 ? 1 : heldBoth / heldEither;
     const s = seats[row]!;
     const seatEither = bits(roleSeats | s);
     const seatShare = seatEither === 0 ? 1 : bits(roleSeats & s) / seatEither;
     const g = grade[row]!;
     const value =
-      wDuties * dutyShare + wSeats * seatShare + wGrade * near(roleGrade, g < 0 ? null : g);
+      wResponsibilities * heldShare +
+      wSeats * seatShare +
+      wGrade * near(roleGrade, g < 0 ? null : g);
     if (best.length === count && value <= best[best.length - 1]!.value) continue;
     best.push({ row, value });
     best.sort((a, b) => b.value - a.value || a.row - b.row);
@@ -94,7 +105,7 @@ export function nearestPeers(role: Profiled, set: PeerSet, count = 3): NearestPe
       peer,
       title: peerTitle(peer),
       similarity: value,
-      sharedDuties: both.duties,
+      sharedResponsibilities: both.responsibilities,
       sharedSeats: both.seats,
       differences: differences(role, member),
     };

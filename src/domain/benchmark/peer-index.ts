@@ -5,7 +5,7 @@
 import { GRADE_BANDS, INSTITUTION_TYPES, NATIONS, rank } from '../options';
 import type { Peer } from '../peers/peer';
 import { DIMENSIONS } from './dimensions';
-import { DUTY_WORDS, preparePeer } from './prepared-peer';
+import { RESPONSIBILITY_WORDS, preparePeer } from './prepared-peer';
 
 export const D = DIMENSIONS.length;
 
@@ -14,8 +14,8 @@ export interface PeerIndex {
   /** Row i holds peer i's value on each dimension (NaN where unanswered). */
   values: Float64Array;
   seats: Int32Array;
-  /** DUTY_WORDS words per peer. */
-  duties: Uint32Array;
+  /** RESPONSIBILITY_WORDS words per peer. */
+  responsibilities: Uint32Array;
   /** Positions in the option lists; -1 where unanswered. */
   grade: Int8Array;
   type: Int8Array;
@@ -39,7 +39,7 @@ export function peerIndex(peers: readonly Peer[]): PeerIndex {
     peers,
     values: new Float64Array(n * D),
     seats: new Int32Array(n),
-    duties: new Uint32Array(n * DUTY_WORDS),
+    responsibilities: new Uint32Array(n * RESPONSIBILITY_WORDS),
     grade: new Int8Array(n),
     type: new Int8Array(n),
     nation: new Int8Array(n),
@@ -52,7 +52,7 @@ export function peerIndex(peers: readonly Peer[]): PeerIndex {
     const { context } = peer.profile;
     index.values.set(p.values, i * D);
     index.seats[i] = p.seats;
-    index.duties.set(p.duties, i * DUTY_WORDS);
+    index.responsibilities.set(p.responsibilities, i * RESPONSIBILITY_WORDS);
     index.grade[i] = p.gradeRank ?? -1;
     index.type[i] = context.institutionType
       ? rank(INSTITUTION_TYPES.ids, context.institutionType)

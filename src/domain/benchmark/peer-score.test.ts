@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { arbitraryDraft } from '../../testing/arbitrary-draft';
-import { customStatement, makeDraft } from '../../testing/make-draft';
+import { ownResponsibility, makeDraft } from '../../testing/make-draft';
 import { SHIPPED_PEERS } from '../peers/shipped-peers';
 import { scoreDraft } from '../score-draft';
 import { numbersOf, peerScore } from './peer-score';
@@ -15,12 +15,12 @@ describe('peerScore', () => {
     );
   });
 
-  it('agrees on every shipped peer and on statements with unknown or repeated tags', () => {
+  it('agrees on every shipped peer and on responsibilities with unknown or repeated tags', () => {
     for (const peer of SHIPPED_PEERS)
       expect(peerScore(peer.profile)).toEqual(numbersOf(scoreDraft(peer.profile)));
     const odd = makeDraft({
       responsibilities: [
-        customStatement('Runs the skills academy', ['skills', 'skills']),
+        ownResponsibility('Runs the skills academy', ['skills', 'skills']),
         { id: 'x', catalogueId: 'retired-entry', text: 'Old', clauses: ['workforce'] },
         { id: 'y', catalogueId: 'retired-entry', text: 'Old again', clauses: ['workforce'] },
         { id: 'a', catalogueId: 'exec-member', text: 'Board', clauses: [] },

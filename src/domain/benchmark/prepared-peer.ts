@@ -16,7 +16,7 @@ export interface Profiled {
   /** Bit i set when the role holds seat SEATS.ids[i]. */
   seats: number;
   /** Catalogue responsibilities held, as bits over CATALOGUE order (two words: 55 entries). */
-  duties: Uint32Array;
+  responsibilities: Uint32Array;
   gradeRank: number | null;
   score: ScoreNumbers;
 }
@@ -26,7 +26,7 @@ export interface PreparedPeer extends Profiled {
 }
 
 const CATALOGUE_INDEX = new Map(CATALOGUE.map((entry, i) => [entry.id, i]));
-export const DUTY_WORDS = Math.ceil(CATALOGUE.length / 32);
+export const RESPONSIBILITY_WORDS = Math.ceil(CATALOGUE.length / 32);
 
 /** A role's numbers; the person's own draft is scored in full by scoreDraft. */
 export function profile(
@@ -39,16 +39,16 @@ export function profile(
   });
   let seats = 0;
   for (const seat of draft.authority.seats) seats |= 1 << rank(SEATS.ids, seat);
-  const duties = new Uint32Array(DUTY_WORDS);
+  const responsibilities = new Uint32Array(RESPONSIBILITY_WORDS);
   for (const r of draft.responsibilities) {
     const i = r.catalogueId === null ? undefined : CATALOGUE_INDEX.get(r.catalogueId);
-    if (i !== undefined) duties[i >>> 5]! |= 1 << (i & 31);
+    if (i !== undefined) responsibilities[i >>> 5]! |= 1 << (i & 31);
   }
   const grade = draft.authority.gradeBand;
   return {
     values,
     seats,
-    duties,
+    responsibilities,
     gradeRank: grade === null ? null : rank(GRADE_BANDS.ids, grade),
     score,
   };
@@ -65,5 +65,5 @@ export function preparePeer(peer: Peer): PreparedPeer {
   return prepared;
 }
 
-export const hasDuty = (duties: Uint32Array, index: number) =>
-  ((duties[index >>> 5] ?? 0) & (1 << (index & 31))) !== 0;
+export const holdsResponsibility = (responsibilities: Uint32Array, index: number) =>
+  ((responsibilities[index >>> 5] ?? 0) & (1 << (index & 31))) !== 0;

@@ -2,7 +2,7 @@
 import { CATALOGUE } from '../catalogue';
 import { SEATS, type Seat } from '../options';
 import type { PeerSet } from './peer-set';
-import { DUTY_WORDS, hasDuty, type Profiled } from './prepared-peer';
+import { RESPONSIBILITY_WORDS, holdsResponsibility, type Profiled } from './prepared-peer';
 
 export interface Prevalence {
   id: string;
@@ -49,14 +49,14 @@ export function seatPrevalence(role: Profiled, set: PeerSet): Prevalence[] {
 }
 
 /** Catalogue responsibilities that at least one peer or this role holds. */
-export function dutyPrevalence(role: Profiled, set: PeerSet): Prevalence[] {
+export function responsibilityPrevalence(role: Profiled, set: PeerSet): Prevalence[] {
   const counts = new Array<number>(CATALOGUE.length).fill(0);
-  const { duties } = set.index;
-  const words = DUTY_WORDS;
+  const { responsibilities } = set.index;
+  const words = RESPONSIBILITY_WORDS;
   for (let k = 0; k < set.members.length; k += 1) {
     const m = set.members[k]!;
     for (let w = 0; w < words; w += 1) {
-      let word = duties[m * words + w]!;
+      let word = responsibilities[m * words + w]!;
       while (word !== 0) {
         const bit = 31 - Math.clz32(word & -word);
         counts[w * 32 + bit]! += 1;
@@ -67,7 +67,7 @@ export function dutyPrevalence(role: Profiled, set: PeerSet): Prevalence[] {
   const total = set.members.length;
   return sortByShare(
     CATALOGUE.flatMap((entry, i) => {
-      const inRole = hasDuty(role.duties, i);
+      const inRole = holdsResponsibility(role.responsibilities, i);
       if (counts[i] === 0 && !inRole) return [];
       return [
         {

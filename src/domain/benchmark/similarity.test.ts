@@ -11,7 +11,7 @@ describe('similarity', () => {
   });
 
   it('matches a hand-computed case', () => {
-    // Duties: 2 shared of 4 held by either → 0.5. Seats: 1 shared of 2 → 0.5.
+    // Responsibilities: 2 shared of 4 held by either → 0.5. Seats: 1 shared of 2 → 0.5.
     // Grades 8 and 10: two bands apart of six → 1 − 2/6 = 0.667.
     // 0.5 × 0.5 + 0.25 × 0.5 + 0.25 × 0.667 = 0.5417.
     const a = profile(
@@ -38,20 +38,26 @@ describe('similarity', () => {
   it('is 1 for identical roles, symmetric, and between 0 and 1', () => {
     const draftArb = fc.record({
       grade: fc.constantFrom('grade-7', 'grade-9', 'executive' as const),
-      duties: fc.subarray(['tc-lead', 'mentoring', 'succession', 'exec-member', 'budget-holder']),
+      responsibilities: fc.subarray([
+        'tc-lead',
+        'mentoring',
+        'succession',
+        'exec-member',
+        'budget-holder',
+      ]),
     });
     fc.assert(
       fc.property(draftArb, draftArb, (x, y) => {
         const a = profile(
           makeDraft({
             authority: { gradeBand: x.grade },
-            responsibilities: fromCatalogueIds(x.duties),
+            responsibilities: fromCatalogueIds(x.responsibilities),
           }),
         );
         const b = profile(
           makeDraft({
             authority: { gradeBand: y.grade },
-            responsibilities: fromCatalogueIds(y.duties),
+            responsibilities: fromCatalogueIds(y.responsibilities),
           }),
         );
         expect(similarity(a, a)).toBe(1);

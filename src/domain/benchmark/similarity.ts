@@ -6,7 +6,7 @@
 import { GRADE_BANDS } from '../options';
 import type { Profiled } from './prepared-peer';
 
-export const WEIGHTS = { duties: 0.5, seats: 0.25, grade: 0.25 } as const;
+export const WEIGHTS = { responsibilities: 0.5, seats: 0.25, grade: 0.25 } as const;
 const GRADE_SPAN = GRADE_BANDS.ids.length - 1;
 
 export function popcount(word: number): number {
@@ -40,7 +40,7 @@ export function gradeCloseness(a: number | null, b: number | null): number {
 /** 0 (nothing alike) to 1 (the same responsibilities, seats and grade). */
 export function similarity(a: Profiled, b: Profiled): number {
   return (
-    WEIGHTS.duties * overlap(a.duties, b.duties) +
+    WEIGHTS.responsibilities * overlap(a.responsibilities, b.responsibilities) +
     WEIGHTS.seats * seatOverlap(a.seats, b.seats) +
     WEIGHTS.grade * gradeCloseness(a.gradeRank, b.gradeRank)
   );

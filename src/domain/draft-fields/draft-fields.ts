@@ -135,8 +135,8 @@ export const RESPONSIBILITY_FIELDS = {
     share: 'keep',
     csv: NO_CSV,
   }),
-  text: field(text(), { label: 'Statement', share: 'catalogue-or-free-text', csv: NO_CSV }),
-  /** Clauses the user says a statement of their own evidences; catalogue entries carry theirs. */
+  text: field(text(), { label: 'Responsibility', share: 'catalogue-or-free-text', csv: NO_CSV }),
+  /** Clauses the user says a responsibility of their own evidences; catalogue entries carry theirs. */
   clauses: field(idList(CLAUSE_CHOICES), { label: 'Evidences', share: 'keep', csv: NO_CSV }),
 };
 

@@ -5,7 +5,7 @@
  */
 import * as z from 'zod/mini';
 
-/** Long enough for any real statement; short enough that a hostile file cannot bloat storage. */
+/** Long enough for any real responsibility; short enough that a hostile file cannot bloat storage. */
 export const MAX_TEXT = 10_000;
 export const MAX_LIST = 200;
 

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
 import { arbitraryDraft } from '../../testing/arbitrary-draft';
-import { customStatement, makeCriterion, makeDraft } from '../../testing/make-draft';
+import { ownResponsibility, makeCriterion, makeDraft } from '../../testing/make-draft';
 import { RoleDraftSchema } from '../role-draft';
 import { parseExchange, toExchange, toExchangeJson } from './draft-exchange';
 import { exchangeJsonSchema, SCHEMA_FILE } from './exchange-json-schema';
@@ -33,7 +33,7 @@ describe('the role-draft exchange format', () => {
     const draft = makeDraft({
       name: ODD,
       authority: { title: ODD, fte: 0.6 },
-      responsibilities: [customStatement(`${ODD} ${'x'.repeat(5000)}`, ['advocates'])],
+      responsibilities: [ownResponsibility(`${ODD} ${'x'.repeat(5000)}`, ['advocates'])],
       personSpec: [makeCriterion({ text: ODD, category: 'desirable' })],
       wording: { jobPurpose: ODD },
     });

@@ -1,7 +1,12 @@
 import fc from 'fast-check';
 import * as z from 'zod/mini';
 import { arbitraryDraft } from '../../testing/arbitrary-draft';
-import { customStatement, fromCatalogue, makeCriterion, makeDraft } from '../../testing/make-draft';
+import {
+  ownResponsibility,
+  fromCatalogue,
+  makeCriterion,
+  makeDraft,
+} from '../../testing/make-draft';
 import { DRAFT_FIELDS } from '../draft-fields/draft-fields';
 import type { KindSpec } from '../draft-fields/field-kinds';
 import type { DraftRow, FieldRow, Rows, Share } from '../draft-fields/field-row';
@@ -22,7 +27,7 @@ const draft = makeDraft({
   authority: { title: 'Director of Technical Strategy', annualBudget: 1_234_567 },
   responsibilities: [
     fromCatalogue('tc-lead'),
-    customStatement('Lead the Anytown robotics hub', ['skills']),
+    ownResponsibility('Lead the Anytown robotics hub', ['skills']),
   ],
   personSpec: [makeCriterion({ text: 'Experience at Anytown' })],
   wording: { jobPurpose: 'To lead technical staff at Anytown.' },

@@ -12,7 +12,7 @@ import { PEER_PACK_TYPE, PEER_PACK_VERSION, type PeerPackFile } from './peer-pac
 export interface AnonymiseChoices {
   /** The job title can name a unique post: off unless chosen. */
   includeTitle: boolean;
-  /** Statements the user wrote, the person specification and the job purpose. */
+  /** Responsibilities the user wrote, the person specification and the job purpose. */
   includeFreeText: boolean;
 }
 

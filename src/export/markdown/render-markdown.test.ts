@@ -1,4 +1,4 @@
-import { customStatement, makeDraft } from '../../testing/make-draft';
+import { ownResponsibility, makeDraft } from '../../testing/make-draft';
 import { buildRoleDocument } from '../build-role-document';
 import { fullDraft, SAMPLE_NOW } from '../sample-drafts';
 import { renderMarkdown } from './render-markdown';
@@ -24,8 +24,8 @@ describe('the Markdown file', () => {
     const md = markdown(
       makeDraft({
         responsibilities: [
-          customStatement('<script>alert(1)</script> **bold** [x](javascript:y) a|b &amp; `c`'),
-          customStatement('# not a heading\n- not a list\n2. not a number'),
+          ownResponsibility('<script>alert(1)</script> **bold** [x](javascript:y) a|b &amp; `c`'),
+          ownResponsibility('# not a heading\n- not a list\n2. not a number'),
         ],
       }),
     );
@@ -39,7 +39,9 @@ describe('the Markdown file', () => {
   it('drops control characters and keeps right-to-left marks and long text whole', () => {
     const long = 'word '.repeat(1000).trim();
     const md = markdown(
-      makeDraft({ responsibilities: [customStatement(`a\u0007b\u200Fc`), customStatement(long)] }),
+      makeDraft({
+        responsibilities: [ownResponsibility(`a\u0007b\u200Fc`), ownResponsibility(long)],
+      }),
     );
     expect(md).toContain('1. ab\u200Fc');
     expect(md).toContain(`2. ${long}`);

@@ -92,7 +92,7 @@ export function BenchmarkScreen() {
       <PrevalenceTable
         caption="The most common responsibilities among peers"
         itemHeading="Responsibility"
-        items={result.duties}
+        items={result.responsibilities}
         limit={12}
       />
 

@@ -27,9 +27,9 @@ export function NearestPeersList({ nearest }: { nearest: readonly NearestPeer[] 
               </h4>
               <p className="bench-muted">{where.join(' · ')}</p>
               <p>
-                {Math.round(n.similarity * 100)}% alike: {n.sharedDuties} shared{' '}
-                {n.sharedDuties === 1 ? 'responsibility' : 'responsibilities'}, {n.sharedSeats}{' '}
-                shared {n.sharedSeats === 1 ? 'seat' : 'seats'}.
+                {Math.round(n.similarity * 100)}% alike: {n.sharedResponsibilities} shared{' '}
+                {n.sharedResponsibilities === 1 ? 'responsibility' : 'responsibilities'},{' '}
+                {n.sharedSeats} shared {n.sharedSeats === 1 ? 'seat' : 'seats'}.
               </p>
               {n.differences.length > 0 && (
                 <ul>

@@ -18,8 +18,8 @@ export function ShareProfile({ draft }: { draft: RoleDraft }) {
     <>
       <p>
         The file leaves out the institution’s name and the draft’s name, gives dates to the month,
-        and rounds head counts and budgets. Statements you wrote yourself are withheld unless you
-        include them.
+        and rounds head counts and budgets. Responsibilities you wrote yourself are withheld unless
+        you include them.
       </p>
       <fieldset className="field field-group">
         <legend className="field-label">Also include</legend>
@@ -38,8 +38,7 @@ export function ShareProfile({ draft }: { draft: RoleDraft }) {
               checked={includeFreeText}
               onChange={(e) => setIncludeFreeText(e.target.checked)}
             />
-            Text I wrote: my own responsibility statements, the person specification and the job
-            purpose
+            Text I wrote: my own responsibilities, the person specification and the job purpose
           </label>
         </div>
       </fieldset>

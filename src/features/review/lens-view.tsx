@@ -33,8 +33,8 @@ export function LensView<T extends string>({ id, lens, onAdd }: LensViewProps<T>
                   </span>
                   <span className="field-hint">
                     {' '}
-                    ({item.statements.length}{' '}
-                    {item.statements.length === 1 ? 'responsibility' : 'responsibilities'})
+                    ({item.responsibilities.length}{' '}
+                    {item.responsibilities.length === 1 ? 'responsibility' : 'responsibilities'})
                   </span>
                 </td>
                 <td>

@@ -2,7 +2,7 @@ import { responsibilityFromCatalogue } from '../../domain/from-catalogue';
 import { useKeystoneStore } from '../../store/keystone-store';
 import { newId } from '../../domain/new-id';
 
-/** Adds a catalogue statement to the open draft's responsibilities, once. */
+/** Adds a catalogue responsibility to the open draft's responsibilities, once. */
 export function useAddResponsibility(): (catalogueId: string) => void {
   const updateDraft = useKeystoneStore((s) => s.updateDraft);
   const currentId = useKeystoneStore((s) => s.currentId);

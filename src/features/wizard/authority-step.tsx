@@ -38,8 +38,8 @@ export function AuthorityStep() {
       step="authority"
       intro={
         <p>
-          The definition opens with “an empowered decision-maker”. Duties alone cannot show that: a
-          seat, a budget, sign-off rights, a grade and a short reporting line do.
+          The definition opens with “an empowered decision-maker”. Responsibilities alone cannot
+          show that: a seat, a budget, sign-off rights, a grade and a short reporting line do.
         </p>
       }
       onSubmit={onSubmit}

@@ -1,4 +1,4 @@
-/** Browse the responsibility catalogue by clause, search it, and add statements to the draft. */
+/** Browse the responsibility catalogue by clause, search it, and add responsibilities to the draft. */
 import { useState } from 'react';
 import { CATALOGUE } from '../../domain/catalogue';
 import { searchCatalogue } from './catalogue-search';
@@ -18,8 +18,8 @@ export function CatalogueBrowser({ chosen, onAdd }: CatalogueBrowserProps) {
     <section className="catalogue" aria-labelledby="catalogue-heading">
       <h3 id="catalogue-heading">Add from the catalogue</h3>
       <p className="field-hint">
-        Statements written the way UK HR writes them, grouped by the clause of the definition they
-        evidence. Open a clause, or search.
+        Responsibilities written the way UK HR writes them, grouped by the clause of the definition
+        they evidence. Open a clause, or search.
       </p>
       <div className="field">
         <label htmlFor="catalogue-search" className="field-label">
@@ -37,8 +37,8 @@ export function CatalogueBrowser({ chosen, onAdd }: CatalogueBrowserProps) {
         />
         <p role="status" className="field-hint catalogue-count">
           {searching
-            ? `${found} ${found === 1 ? 'statement matches' : 'statements match'}.`
-            : `${CATALOGUE.length} statements in ${groups.length} clauses.`}
+            ? `${found} ${found === 1 ? 'responsibility matches' : 'responsibilities match'}.`
+            : `${CATALOGUE.length} responsibilities in ${groups.length} clauses.`}
         </p>
       </div>
       {groups.map((group) => (

@@ -1,4 +1,4 @@
-/** The catalogue grouped by the clauses its statements evidence directly, filtered by a search. */
+/** The catalogue grouped by the clauses its responsibilities evidence directly, filtered by a search. */
 import type { CatalogueEntry } from '../../domain/catalogue-entry';
 import { CLAUSES, type Clause } from '../../domain/definition';
 
@@ -7,7 +7,7 @@ export interface CatalogueGroup {
   entries: CatalogueEntry[];
 }
 
-/** Every word of the query must appear in the statement or in the names of its clauses. */
+/** Every word of the query must appear in the responsibility or in the names of its clauses. */
 export function searchCatalogue(
   catalogue: readonly CatalogueEntry[],
   query: string,

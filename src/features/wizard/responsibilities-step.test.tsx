@@ -11,7 +11,7 @@ const step = (ids: string[] = []) =>
   );
 
 describe('Responsibilities step', () => {
-  it('browses the catalogue by clause and adds a statement', async () => {
+  it('browses the catalogue by clause and adds a responsibility', async () => {
     const { user, saved } = step();
     const group = screen.getByText(/^Advocates for technicians/, { selector: 'summary' });
     await user.click(group);
@@ -29,7 +29,7 @@ describe('Responsibilities step', () => {
   it('searches the catalogue', async () => {
     const { user } = step();
     await user.type(screen.getByRole('searchbox', { name: 'Search the catalogue' }), 'apprentice');
-    expect(screen.getByText(/1 statement matches/)).toBeInTheDocument();
+    expect(screen.getByText(/1 responsibility matches/)).toBeInTheDocument();
     expect(
       screen.getAllByRole('button', {
         name: /^Add ?: Establish and grow technical apprenticeships/,
@@ -57,7 +57,7 @@ describe('Responsibilities step', () => {
     expect(saved().responsibilities).toHaveLength(2);
   });
 
-  it('writes a statement of your own and asks which clauses it evidences', async () => {
+  it('writes a responsibility of your own and asks which clauses it evidences', async () => {
     const { user, saved } = step(['exec-member', 'budget-holder', 'apprenticeships']);
     await user.click(screen.getByRole('button', { name: 'Write your own responsibility' }));
     const text = screen.getByLabelText('Responsibility 4');

@@ -89,7 +89,7 @@ export function ResponsibilitiesStep() {
         </div>
         {fields.length === 0 ? (
           <p className="empty">
-            None yet. Add statements from the catalogue below, or write your own.
+            None yet. Add responsibilities from the catalogue below, or write your own.
           </p>
         ) : (
           <ol className="responsibility-list">

@@ -1,7 +1,7 @@
 /**
  * One responsibility in the draft's ordered list: its wording (editable), the clauses it
- * evidences, and the controls to move or remove it. Statements the user wrote carry the clauses
- * they tick; catalogue statements carry their own.
+ * evidences, and the controls to move or remove it. Responsibilities the user wrote carry the clauses
+ * they tick; catalogue responsibilities carry their own.
  */
 import type { DragEvent } from 'react';
 import type { FieldErrors, UseFormRegister } from 'react-hook-form';

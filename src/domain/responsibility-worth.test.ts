@@ -1,15 +1,15 @@
 import fc from 'fast-check';
 import { arbitraryDraft } from '../testing/arbitrary-draft';
-import { customStatement, fromCatalogue, makeDraft } from '../testing/make-draft';
+import { ownResponsibility, fromCatalogue, makeDraft } from '../testing/make-draft';
 import { CATALOGUE } from './catalogue';
-import { statementCount } from './contradiction-facts';
+import { responsibilityCount } from './contradiction-facts';
 import { CLAUSE_IDS } from './definition';
 import { scoreClause } from './score-clause';
 import { RESPONSIBILITY_POINTS } from './scoring-rules';
-import { countedStatements, isDirect, strengthOf, worthOf } from './statement-worth';
+import { countedResponsibilities, isDirect, strengthOf, worthOf } from './responsibility-worth';
 
-describe('what a statement is worth', () => {
-  it('reads a catalogue statement by the catalogue’s tags, primary before secondary', () => {
+describe('what a responsibility is worth', () => {
+  it('reads a catalogue responsibility by the catalogue’s tags, primary before secondary', () => {
     // exec-member: primary empowered; secondary advocates and aligns.
     const board = { ...fromCatalogue('exec-member'), clauses: ['skills' as const] };
     expect(strengthOf(board, 'empowered')).toBe('primary');
@@ -17,8 +17,8 @@ describe('what a statement is worth', () => {
     expect(strengthOf(board, 'skills')).toBeNull();
   });
 
-  it('reads the user’s own statement, or one whose entry has gone, by the user’s tags', () => {
-    const own = customStatement('Run the Technician Awards.', ['advocates']);
+  it('reads the user’s own responsibility, or one whose entry has gone, by the user’s tags', () => {
+    const own = ownResponsibility('Run the Technician Awards.', ['advocates']);
     const retired = {
       id: 'old',
       catalogueId: 'retired',
@@ -32,16 +32,16 @@ describe('what a statement is worth', () => {
 
   it('gives each clause the points of its strength, for every catalogue entry', () => {
     for (const entry of CATALOGUE) {
-      const statement = fromCatalogue(entry.id);
+      const responsibility = fromCatalogue(entry.id);
       CLAUSE_IDS.forEach((clause, c) => {
-        const strength = strengthOf(statement, clause);
-        expect(worthOf(statement)[c]).toBe(strength ? RESPONSIBILITY_POINTS[strength] : 0);
+        const strength = strengthOf(responsibility, clause);
+        expect(worthOf(responsibility)[c]).toBe(strength ? RESPONSIBILITY_POINTS[strength] : 0);
       });
     }
   });
 
-  it('gives a statement of the user’s own the custom points for each clause tagged once', () => {
-    const own = customStatement('Runs the skills academy', ['skills', 'skills', 'workforce']);
+  it('gives a responsibility of the user’s own the custom points for each clause tagged once', () => {
+    const own = ownResponsibility('Runs the skills academy', ['skills', 'skills', 'workforce']);
     expect(worthOf(own)).toEqual(
       CLAUSE_IDS.map((clause) =>
         clause === 'skills' || clause === 'workforce' ? RESPONSIBILITY_POINTS.custom : 0,
@@ -49,12 +49,12 @@ describe('what a statement is worth', () => {
     );
   });
 
-  it('counts a catalogue statement chosen twice once, and every statement of the user’s own', () => {
+  it('counts a catalogue responsibility chosen twice once, and every responsibility of the user’s own', () => {
     const first = fromCatalogue('tc-lead', 'a');
     const again = fromCatalogue('tc-lead', 'b');
-    const own = customStatement('Same words', ['skills'], 'c');
-    const ownAgain = customStatement('Same words', ['skills'], 'd');
-    expect(countedStatements([first, own, again, ownAgain])).toEqual([first, own, ownAgain]);
+    const own = ownResponsibility('Same words', ['skills'], 'c');
+    const ownAgain = ownResponsibility('Same words', ['skills'], 'd');
+    expect(countedResponsibilities([first, own, again, ownAgain])).toEqual([first, own, ownAgain]);
   });
 
   it('calls primary and the user’s own tags direct evidence, secondary support', () => {
@@ -65,28 +65,28 @@ describe('what a statement is worth', () => {
   });
 });
 
-describe('statementCount (the contradiction facts)', () => {
-  it('counts the statements that evidence a clause directly, a repeated one once', () => {
+describe('responsibilityCount (the contradiction facts)', () => {
+  it('counts the responsibilities that evidence a clause directly, a repeated one once', () => {
     const draft = makeDraft({
       responsibilities: [
         fromCatalogue('exec-member', 'a'),
         fromCatalogue('exec-member', 'b'),
-        customStatement('Sets the technical strategy', ['aligns']),
+        ownResponsibility('Sets the technical strategy', ['aligns']),
       ],
     });
-    expect(statementCount(draft, ['empowered'])).toBe(1);
-    // exec-member supports aligns only in part; the user's own statement is tagged with it.
-    expect(statementCount(draft, ['aligns'])).toBe(1);
-    expect(statementCount(draft, ['empowered', 'aligns'])).toBe(2);
+    expect(responsibilityCount(draft, ['empowered'])).toBe(1);
+    // exec-member supports aligns only in part; the user's own responsibility is tagged with it.
+    expect(responsibilityCount(draft, ['aligns'])).toBe(1);
+    expect(responsibilityCount(draft, ['empowered', 'aligns'])).toBe(2);
   });
 
-  it('counts a statement exactly when scoring lists it as primary or the user’s own', () => {
+  it('counts a responsibility exactly when scoring lists it as primary or the user’s own', () => {
     fc.assert(
       fc.property(arbitraryDraft(), fc.constantFrom(...CLAUSE_IDS), (draft, clause) => {
         const direct = scoreClause(clause, draft).evidence.filter(
           (e) => e.kind === 'responsibility' && e.strength !== 'secondary',
         );
-        expect(statementCount(draft, [clause])).toBe(direct.length);
+        expect(responsibilityCount(draft, [clause])).toBe(direct.length);
       }),
       { numRuns: 200 },
     );
