@@ -9,8 +9,45 @@ import type { RoleDraft } from '../../domain/role-draft';
 import { useKeystoneStore } from '../keystone-store';
 import { packPeers } from './pack-peers';
 import { readPackIndex, readPackProfiles, removePack } from './peer-pack-db';
-import { libraryFor } from './peer-packs-slice';
+import type { Peer } from '../../domain/peers/peer';
+import { SHIPPED_PEERS } from '../../domain/peers/shipped-peers';
+import type { PackStatus, PeerLibrary } from './peer-packs-slice';
 import { yieldToPage } from './yield-to-page';
+
+/** The shipped illustrative peers alone: the library before any pack is read. */
+export const SHIPPED_LIBRARY: PeerLibrary = { peers: SHIPPED_PEERS, status: {}, byPack: {} };
+
+/** The library for a list of packs: packs no longer listed (removed, deleted) leave it at once. */
+function libraryFor(
+  packs: readonly PeerPackMeta[],
+  byPack: Record<string, readonly Peer[]>,
+  status: Record<string, PackStatus>,
+): PeerLibrary {
+  const keptPeers: Record<string, readonly Peer[]> = {};
+  const keptStatus: Record<string, PackStatus> = {};
+  for (const { id } of packs) {
+    if (Object.hasOwn(byPack, id)) keptPeers[id] = byPack[id]!;
+    if (Object.hasOwn(status, id)) keptStatus[id] = status[id]!;
+  }
+  const imported = packs.flatMap((p) => keptPeers[p.id] ?? []);
+  return {
+    peers: imported.length === 0 ? SHIPPED_PEERS : [...SHIPPED_PEERS, ...imported],
+    status: keptStatus,
+    byPack: keptPeers,
+  };
+}
+
+const current = () => useKeystoneStore.getState().peerLibrary ?? SHIPPED_LIBRARY;
+
+/** A pack's status, and its peers once they are ready (undefined leaves them as they are). */
+function setPack(id: string, status: PackStatus, peers?: readonly Peer[]) {
+  const state = useKeystoneStore.getState();
+  // Note: a pack removed while it was loading is not brought back.
+  if (!state.peerPacks.some((p) => p.id === id)) return;
+  const library = current();
+  const byPack = peers ? { ...library.byPack, [id]: peers } : library.byPack;
+  state.setPeerLibrary(libraryFor(state.peerPacks, byPack, { ...library.status, [id]: status }));
+}
 
 /** Packs whose loading has started in this tab, so each is read once. */
 const started = new Set<string>();
@@ -21,16 +58,13 @@ useKeystoneStore.subscribe((state, previous) => {
   if (state.peerPacks === previous.peerPacks) return;
   const kept = new Set(state.peerPacks.map((p) => p.id));
   for (const id of [...started]) if (!kept.has(id)) started.delete(id);
-  const { byPack, status } = state.peerLibrary;
+  const { byPack, status } = state.peerLibrary ?? SHIPPED_LIBRARY;
   if (
     Object.keys(byPack).some((id) => !kept.has(id)) ||
     Object.keys(status).some((id) => !kept.has(id))
   )
-    useKeystoneStore.setState({ peerLibrary: libraryFor(state.peerPacks, byPack, status) });
+    state.setPeerLibrary(libraryFor(state.peerPacks, byPack, status));
 });
-
-const setPack: ReturnType<typeof useKeystoneStore.getState>['setPackPeers'] = (...args) =>
-  useKeystoneStore.getState().setPackPeers(...args);
 
 async function loadPack(meta: PeerPackMeta) {
   if (started.has(meta.id)) return;

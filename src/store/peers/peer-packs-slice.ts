@@ -1,13 +1,13 @@
 /**
- * The peer library in the one store: the imported packs' descriptions (source, date, size),
- * and the peers ready to benchmark against (the shipped illustrative profiles plus every pack
- * read and checked on this device), with each pack's loading status. The profiles live in
- * IndexedDB (peer-pack-db.ts), which is also where the list is saved, so none of this is part
- * of the drafts' localStorage save (partialize leaves it out).
+ * The peer library in the one store: the imported packs' descriptions (source, date, size), and
+ * once the library has been read, the peers ready to benchmark against with each pack's loading
+ * status. The profiles live in IndexedDB (peer-pack-db.ts), which is also where the list is saved,
+ * so none of this is part of the drafts' localStorage save (partialize leaves it out).
+ * Note: the shipped illustrative peers join in peer-library.ts, which loads with the benchmark,
+ * so that their data stays out of the start-up script.
  */
 import type { Peer } from '../../domain/peers/peer';
 import type { PeerPackMeta } from '../../domain/peers/peer-pack';
-import { SHIPPED_PEERS } from '../../domain/peers/shipped-peers';
 
 export type PackStatus =
   { kind: 'loading' } | { kind: 'ready' } | { kind: 'unreadable'; why: string };
@@ -24,54 +24,18 @@ export interface PeerPacksSlice {
   peerPacks: PeerPackMeta[];
   /** False until the list has been read from this device. */
   peerPacksLoaded: boolean;
-  peerLibrary: PeerLibrary;
+  /** Null until the library is first used (peer-library.ts). */
+  peerLibrary: PeerLibrary | null;
   setPeerPacks: (packs: PeerPackMeta[]) => void;
-  /** A pack's status, and its peers once they are ready (undefined leaves them as they are). */
-  setPackPeers: (id: string, status: PackStatus, peers?: readonly Peer[]) => void;
+  setPeerLibrary: (library: PeerLibrary) => void;
 }
 
 type Set = (recipe: (state: PeerPacksSlice) => Partial<PeerPacksSlice>) => void;
 
-export const emptyLibrary: PeerLibrary = { peers: SHIPPED_PEERS, status: {}, byPack: {} };
-
-/** The library for a list of packs: packs no longer listed (removed, deleted) leave it at once. */
-export function libraryFor(
-  packs: readonly PeerPackMeta[],
-  byPack: Record<string, readonly Peer[]>,
-  status: Record<string, PackStatus>,
-): PeerLibrary {
-  const keptPeers: Record<string, readonly Peer[]> = {};
-  const keptStatus: Record<string, PackStatus> = {};
-  for (const { id } of packs) {
-    if (Object.hasOwn(byPack, id)) keptPeers[id] = byPack[id]!;
-    if (Object.hasOwn(status, id)) keptStatus[id] = status[id]!;
-  }
-  const imported = packs.flatMap((p) => keptPeers[p.id] ?? []);
-  return {
-    peers: imported.length === 0 ? SHIPPED_PEERS : [...SHIPPED_PEERS, ...imported],
-    status: keptStatus,
-    byPack: keptPeers,
-  };
-}
-
 export const createPeerPacksSlice = (set: Set): PeerPacksSlice => ({
   peerPacks: [],
   peerPacksLoaded: false,
-  peerLibrary: emptyLibrary,
-  setPeerPacks: (packs) =>
-    set((s) => ({
-      peerPacks: packs,
-      peerPacksLoaded: true,
-      peerLibrary: libraryFor(packs, s.peerLibrary.byPack, s.peerLibrary.status),
-    })),
-  setPackPeers: (id, status, peers) =>
-    set((s) => {
-      const byPack = peers ? { ...s.peerLibrary.byPack, [id]: peers } : s.peerLibrary.byPack;
-      const listed = s.peerPacks.some((p) => p.id === id);
-      // Note: a pack removed while it was loading is not brought back.
-      if (!listed) return {};
-      return {
-        peerLibrary: libraryFor(s.peerPacks, byPack, { ...s.peerLibrary.status, [id]: status }),
-      };
-    }),
+  peerLibrary: null,
+  setPeerPacks: (packs) => set(() => ({ peerPacks: packs, peerPacksLoaded: true })),
+  setPeerLibrary: (library) => set(() => ({ peerLibrary: library })),
 });
