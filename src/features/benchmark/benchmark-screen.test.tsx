@@ -4,25 +4,10 @@ import { PEER_PACK_TYPE } from '../../domain/peers/peer-pack';
 import { SHIPPED_PEERS } from '../../domain/peers/shipped-peers';
 import { useKeystoneStore } from '../../store/keystone-store';
 import { fromCatalogueIds, makeDraft } from '../../testing/make-draft';
+import { savedPacks } from '../../testing/memory-peer-pack-db';
 import { BenchmarkScreen } from './benchmark-screen';
 
-const saved = new Map<string, unknown>();
-vi.mock('../../store/peers/peer-pack-db', () => ({
-  readPackIndex: async () => saved.get('packs') ?? [],
-  readPackProfiles: async (meta: { id: string }) => saved.get(meta.id) ?? null,
-  savePack: async (meta: { id: string }, profiles: unknown[]) => {
-    const next = [...((saved.get('packs') as unknown[]) ?? []), meta];
-    saved.set(meta.id, profiles);
-    saved.set('packs', next);
-    return next;
-  },
-  removePack: async ({ id }: { id: string }) => {
-    const next = ((saved.get('packs') as { id: string }[]) ?? []).filter((p) => p.id !== id);
-    saved.set('packs', next);
-    saved.delete(id);
-    return next;
-  },
-}));
+vi.mock('../../store/peers/peer-pack-db', () => import('../../testing/memory-peer-pack-db'));
 
 const draft = makeDraft({
   name: 'Head of Technical Strategy',
@@ -32,7 +17,7 @@ const draft = makeDraft({
 });
 
 beforeEach(() => {
-  saved.clear();
+  savedPacks.clear();
   useKeystoneStore.setState({
     drafts: { [draft.id]: draft },
     order: [draft.id],
@@ -129,7 +114,7 @@ describe('BenchmarkScreen', () => {
     expect(alert).toHaveTextContent('“bad.csv” was not imported. Nothing has changed.');
     expect(alert).toHaveTextContent(/Row 3: column nation should be one of/);
     expect(useKeystoneStore.getState().peerPacks).toEqual([]);
-    expect(saved.size).toBe(0);
+    expect(savedPacks.size).toBe(0);
   });
 
   it('compares two drafts against the same peers', async () => {
@@ -167,7 +152,7 @@ describe('BenchmarkScreen', () => {
   });
 
   it('lists a saved pack whose profiles are missing as unreadable, so it can be removed', async () => {
-    saved.set('packs', [
+    savedPacks.set('packs', [
       {
         id: 'lost',
         name: 'Lost pack',

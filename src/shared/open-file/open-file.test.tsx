@@ -3,25 +3,16 @@ import userEvent from '@testing-library/user-event';
 import { toExchangeJson } from '../../domain/exchange/draft-exchange';
 import { useKeystoneStore } from '../../store/keystone-store';
 import { writeBackup } from '../../store/storage/backup-file';
+import { savedPacks } from '../../testing/memory-peer-pack-db';
 import { makeDraft } from '../../testing/make-draft';
 import { OpenFile } from './open-file';
 
-const saved = new Map<string, unknown>();
-vi.mock('../../store/peers/peer-pack-db', () => ({
-  readPackIndex: async () => saved.get('packs') ?? [],
-  readPackProfiles: async (meta: { id: string }) => saved.get(meta.id) ?? null,
-  savePack: async (meta: { id: string }, profiles: unknown[]) => {
-    const next = [...((saved.get('packs') as unknown[]) ?? []), meta];
-    saved.set(meta.id, profiles);
-    saved.set('packs', next);
-    return next;
-  },
-}));
+vi.mock('../../store/peers/peer-pack-db', () => import('../../testing/memory-peer-pack-db'));
 
 const mine = makeDraft({ id: 'mine', name: 'Head of Technical Services' });
 
 beforeEach(() => {
-  saved.clear();
+  savedPacks.clear();
   useKeystoneStore.setState({
     drafts: { mine },
     order: ['mine'],
