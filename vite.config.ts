@@ -4,12 +4,13 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
-import { viteSingleFile } from 'vite-plugin-singlefile';
+import { embedOffline, offlineBuild } from './scripts/embed-offline.ts';
+import { pagePlugin } from './scripts/page-plugin.ts';
 
 // Two builds. The hosted one (`dist/`) is code-split and an installable PWA. With
 // `--mode offline`, one self-contained `dist-offline/keystone.html` that works from disk:
-// file:// blocks module chunks and service workers, so everything is inlined and there is no
-// service worker or manifest.
+// file:// blocks module chunks and service workers, so every chunk is embedded in the page, to
+// be run only when needed (scripts/embed-offline.ts), and there is no service worker or manifest.
 
 const THEME = '#1f3a5f';
 const emptyModule = fileURLToPath(new URL('./scripts/empty-module.mjs', import.meta.url));
@@ -30,12 +31,13 @@ const HOSTED_CSP = [
   "form-action 'self'",
 ].join('; ');
 
-// Note: file:// has no usable 'self', so the offline file allows only its own inline scripts
-// (by hash), its inline styles, and data:/blob: images it makes itself; it fetches nothing.
-const offlineCsp = (scriptHashes: string[]) =>
+// Note: file:// has no usable 'self', so the offline file allows only its own inline loader
+// (by hash) and the blob: scripts that loader makes from the chunks embedded in the page, its
+// inline styles, and data:/blob: images it makes itself; it fetches nothing.
+const offlineCsp = (scriptSources: string[]) =>
   [
     "default-src 'none'",
-    `script-src ${scriptHashes.join(' ')}`,
+    `script-src ${scriptSources.join(' ')}`,
     "style-src 'unsafe-inline'",
     'img-src data: blob:',
     'font-src data:',
@@ -58,37 +60,15 @@ function hostedCsp(): Plugin {
   };
 }
 
-/** Offline file: after singlefile has inlined everything, hash the scripts, inline the favicon, rename. */
-function finishOffline(): Plugin {
-  return {
-    name: 'keystone:finish-offline',
-    apply: 'build',
-    enforce: 'post',
-    generateBundle: {
-      order: 'post',
-      handler(_options, bundle) {
-        const page = bundle['index.html'];
-        if (!page || page.type !== 'asset') return;
-        let html = String(page.source);
-        const hashes = [...html.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/g)].map(
-          (m) =>
-            `'sha256-${createHash('sha256')
-              .update(m[1] ?? '')
-              .digest('base64')}'`,
-        );
-        const favicon = readFileSync(new URL('./public/favicon.svg', import.meta.url));
-        html = html
-          .replace('<meta charset="UTF-8" />', (m) => `${m}\n    ${cspMeta(offlineCsp(hashes))}`)
-          .replace(
-            /href="\.?\/favicon\.svg"/,
-            `href="data:image/svg+xml;base64,${favicon.toString('base64')}"`,
-          )
-          .replace(/\s*<link rel="(manifest|apple-touch-icon)"[^>]*>/g, '');
-        delete bundle['index.html'];
-        this.emitFile({ type: 'asset', fileName: 'keystone.html', source: html });
-      },
-    },
-  };
+/** Offline file: the favicon inline, no manifest or touch icon (they mean nothing from disk). */
+function finishOfflinePage(html: string) {
+  const favicon = readFileSync(new URL('./public/favicon.svg', import.meta.url));
+  return html
+    .replace(
+      /href="\.?\/favicon\.svg"/,
+      `href="data:image/svg+xml;base64,${favicon.toString('base64')}"`,
+    )
+    .replace(/\s*<link rel="(manifest|apple-touch-icon)"[^>]*>/g, '');
 }
 
 /**
@@ -96,28 +76,18 @@ function finishOffline(): Plugin {
  * waits for one file fewer (Lighthouse counts the <link> as render-blocking).
  */
 function inlineStartCss(): Plugin {
-  return {
-    name: 'keystone:inline-start-css',
-    apply: 'build',
-    enforce: 'post',
-    generateBundle: {
-      order: 'post',
-      handler(_options, bundle) {
-        const page = bundle['index.html'];
-        if (!page || page.type !== 'asset') return;
-        let html = String(page.source);
-        const link = /<link rel="stylesheet"[^>]*href="(?:\.?\/)?([^"]+\.css)"[^>]*>/.exec(html);
-        const sheet = link?.[1] ? bundle[link[1]] : undefined;
-        if (!link || !sheet || sheet.type !== 'asset') return;
-        const css = String(sheet.source);
-        const hash = createHash('sha256').update(css).digest('base64');
-        html = html
-          .replace(link[0], () => `<style>${css}</style>`)
-          .replace("style-src 'self'", `style-src 'self' 'sha256-${hash}'`);
-        page.source = html;
-      },
-    },
-  };
+  return pagePlugin('keystone:inline-start-css', (page, bundle) => {
+    let html = String(page.source);
+    const link = /<link rel="stylesheet"[^>]*href="(?:\.?\/)?([^"]+\.css)"[^>]*>/.exec(html);
+    const sheet = link?.[1] ? bundle[link[1]] : undefined;
+    if (!link || !sheet || sheet.type !== 'asset') return;
+    const css = String(sheet.source);
+    const hash = createHash('sha256').update(css).digest('base64');
+    html = html
+      .replace(link[0], () => `<style>${css}</style>`)
+      .replace("style-src 'self'", `style-src 'self' 'sha256-${hash}'`);
+    page.source = html;
+  });
 }
 
 /** Hosted build: writes .vite/chunks.json (which modules each chunk holds) for the budget check. */
@@ -190,7 +160,14 @@ export default defineConfig(({ mode }) => {
   const offline = mode === 'offline';
   return {
     plugins: offline
-      ? [react(), viteSingleFile(), finishOffline()]
+      ? [
+          react(),
+          embedOffline({
+            csp: offlineCsp,
+            finish: finishOfflinePage,
+            fileName: 'keystone.html',
+          }),
+        ]
       : [react(), hostedCsp(), chunkMap(), inlineStartCss(), pwa()],
     resolve: {
       // jspdf's optional extras for doc.html() and SVG import, and its PNG decoder: Keystone's
@@ -204,8 +181,6 @@ export default defineConfig(({ mode }) => {
     },
     // Relative URLs, so `dist/` works wherever it is served (a web server's root or a folder).
     base: './',
-    build: offline
-      ? { outDir: 'dist-offline', emptyOutDir: true, copyPublicDir: false }
-      : { outDir: 'dist', emptyOutDir: true },
+    build: offline ? offlineBuild : { outDir: 'dist', emptyOutDir: true },
   };
 });
