@@ -90,6 +90,44 @@ function inlineStartCss(): Plugin {
   });
 }
 
+/** What a first visit shows beside the start-up code: the first step and the live alignment. */
+const FIRST_SCREEN = [
+  'src/features/wizard/context-step.tsx',
+  'src/features/alignment/alignment-panel.tsx',
+];
+
+/**
+ * Hosted build: the first screen's lazily loaded chunks are preloaded from index.html, so they
+ * download beside the start-up script instead of after it has run (the largest paint, the first
+ * step's introduction, waited for that second round trip; issue 17). Marked data-first-screen,
+ * so the start-up budget (scripts/measure-builds.mjs) counts them apart.
+ */
+function preloadFirstScreen(): Plugin {
+  return pagePlugin('keystone:preload-first-screen', (page, bundle) => {
+    const root = process.cwd() + '/';
+    const chunks = Object.values(bundle).filter((c) => c.type === 'chunk');
+    const byFile = new Map(chunks.map((c) => [c.fileName, c]));
+    const entry = chunks.find((c) => c.isEntry);
+    const atStart = new Set<string>();
+    const closure = (file: string, into: Set<string>) => {
+      if (into.has(file) || atStart.has(file)) return;
+      into.add(file);
+      byFile.get(file)?.imports.forEach((next) => closure(next, into));
+    };
+    if (entry) closure(entry.fileName, atStart);
+    const wanted = new Set<string>();
+    for (const module of FIRST_SCREEN) {
+      const chunk = chunks.find((c) => c.moduleIds.some((id) => id.replace(root, '') === module));
+      if (!chunk) throw new Error(`preload-first-screen: no chunk holds ${module}`);
+      closure(chunk.fileName, wanted);
+    }
+    const links = [...wanted]
+      .map((file) => `<link rel="modulepreload" crossorigin data-first-screen href="./${file}" />`)
+      .join('\n    ');
+    page.source = String(page.source).replace('</head>', () => `    ${links}\n  </head>`);
+  });
+}
+
 /** Hosted build: writes .vite/chunks.json (which modules each chunk holds) for the budget check. */
 function chunkMap(): Plugin {
   return {
@@ -168,7 +206,7 @@ export default defineConfig(({ mode }) => {
             fileName: 'keystone.html',
           }),
         ]
-      : [react(), hostedCsp(), chunkMap(), inlineStartCss(), pwa()],
+      : [react(), hostedCsp(), chunkMap(), inlineStartCss(), preloadFirstScreen(), pwa()],
     resolve: {
       // jspdf's optional extras for doc.html() and SVG import, and its PNG decoder: Keystone's
       // PDFs use none of them (src/export/pdf draws text, tables and vector charts).
