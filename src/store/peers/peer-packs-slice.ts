@@ -1,19 +1,19 @@
 /**
  * The peer library in the one store: the imported packs' descriptions (source, date, size),
- * and the peers ready to benchmark against (the shipped illustrative profiles plus every pack
- * read and checked on this device), with each pack's loading status. The profiles live in
+ * and the peers read and checked from every pack on this device, with each pack's loading
+ * status. The shipped illustrative profiles join them where peers are used
+ * (src/shared/use-peer-library.ts), so they load with those screens, not at start (issue 17). The profiles live in
  * IndexedDB (peer-pack-db.ts), which is also where the list is saved, so none of this is part
  * of the drafts' localStorage save (partialize leaves it out).
  */
 import type { Peer } from '../../domain/peers/peer';
 import type { PeerPackMeta } from '../../domain/peers/peer-pack';
-import { SHIPPED_PEERS } from '../../domain/peers/shipped-peers';
 
 export type PackStatus =
   { kind: 'loading' } | { kind: 'ready' } | { kind: 'unreadable'; why: string };
 
 export interface PeerLibrary {
-  /** Shipped peers first, then each listed pack's peers in the order of the list. */
+  /** Each listed pack's peers in the order of the list (the shipped ones are added on use). */
   peers: readonly Peer[];
   status: Record<string, PackStatus>;
   /** Each pack's peers, scored once when the pack was read. */
@@ -32,7 +32,7 @@ export interface PeerPacksSlice {
 
 type Set = (recipe: (state: PeerPacksSlice) => Partial<PeerPacksSlice>) => void;
 
-export const emptyLibrary: PeerLibrary = { peers: SHIPPED_PEERS, status: {}, byPack: {} };
+export const emptyLibrary: PeerLibrary = { peers: [], status: {}, byPack: {} };
 
 /** The library for a list of packs: packs no longer listed (removed, deleted) leave it at once. */
 export function libraryFor(
@@ -48,7 +48,7 @@ export function libraryFor(
   }
   const imported = packs.flatMap((p) => keptPeers[p.id] ?? []);
   return {
-    peers: imported.length === 0 ? SHIPPED_PEERS : [...SHIPPED_PEERS, ...imported],
+    peers: imported,
     status: keptStatus,
     byPack: keptPeers,
   };
