@@ -5,6 +5,7 @@ import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 import { embedOffline, offlineBuild } from './scripts/embed-offline.ts';
+import { firstScreen, RETURNING_SCRIPT_HASH } from './scripts/first-screen.ts';
 import { pagePlugin } from './scripts/page-plugin.ts';
 
 // Two builds. The hosted one (`dist/`) is code-split and an installable PWA. With
@@ -19,7 +20,7 @@ const noPng = fileURLToPath(new URL('./scripts/no-png.mjs', import.meta.url));
 // Nothing may reach another origin: the policy names no host at all.
 const HOSTED_CSP = [
   "default-src 'self'",
-  "script-src 'self'",
+  `script-src 'self' ${RETURNING_SCRIPT_HASH}`,
   "style-src 'self'",
   "img-src 'self' data: blob:",
   "font-src 'self'",
@@ -200,13 +201,22 @@ export default defineConfig(({ mode }) => {
     plugins: offline
       ? [
           react(),
+          firstScreen(),
           embedOffline({
             csp: offlineCsp,
             finish: finishOfflinePage,
             fileName: 'keystone.html',
           }),
         ]
-      : [react(), hostedCsp(), chunkMap(), inlineStartCss(), preloadFirstScreen(), pwa()],
+      : [
+          react(),
+          firstScreen(),
+          hostedCsp(),
+          chunkMap(),
+          inlineStartCss(),
+          preloadFirstScreen(),
+          pwa(),
+        ],
     resolve: {
       // jspdf's optional extras for doc.html() and SVG import, and its PNG decoder: Keystone's
       // PDFs use none of them (src/export/pdf draws text, tables and vector charts).

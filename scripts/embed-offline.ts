@@ -129,13 +129,17 @@ export function embedOffline(options: EmbedOptions): Plugin {
     let html = String(page.source)
       .replace(/\s*<script type="module"[^>]*src="[^"]*"[^>]*><\/script>/g, '')
       .replace(/\s*<link rel="(stylesheet|modulepreload)"[^>]*>/g, '');
+    // The page's own inline scripts (before the chunks go in) are allowed by their hashes too.
+    const inline = [...html.matchAll(/<script>([\s\S]*?)<\/script>/g)].map((m) =>
+      sha256(m[1] ?? ''),
+    );
     html = html
       .replace('</head>', () => `${styles}\n</head>`)
       .replace('</body>', () => `${embedded}\n<script type="module">${boot}</script>\n</body>`)
       .replace(
         '<meta charset="UTF-8" />',
         (m) =>
-          `${m}\n    <meta http-equiv="Content-Security-Policy" content="${options.csp([sha256(boot), 'blob:'])}" />`,
+          `${m}\n    <meta http-equiv="Content-Security-Policy" content="${options.csp([sha256(boot), ...inline, 'blob:'])}" />`,
       );
     for (const file of Object.keys(bundle)) delete bundle[file];
     this.emitFile({ type: 'asset', fileName: options.fileName, source: options.finish(html) });
