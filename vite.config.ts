@@ -4,12 +4,14 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
-import { viteSingleFile } from 'vite-plugin-singlefile';
+import { embedOffline, offlineBuild } from './scripts/embed-offline.ts';
+import { firstScreen, RETURNING_SCRIPT_HASH } from './scripts/first-screen.ts';
+import { pagePlugin } from './scripts/page-plugin.ts';
 
 // Two builds. The hosted one (`dist/`) is code-split and an installable PWA. With
 // `--mode offline`, one self-contained `dist-offline/keystone.html` that works from disk:
-// file:// blocks module chunks and service workers, so everything is inlined and there is no
-// service worker or manifest.
+// file:// blocks module chunks and service workers, so every chunk is embedded in the page, to
+// be run only when needed (scripts/embed-offline.ts), and there is no service worker or manifest.
 
 const THEME = '#1f3a5f';
 const emptyModule = fileURLToPath(new URL('./scripts/empty-module.mjs', import.meta.url));
@@ -18,7 +20,7 @@ const noPng = fileURLToPath(new URL('./scripts/no-png.mjs', import.meta.url));
 // Nothing may reach another origin: the policy names no host at all.
 const HOSTED_CSP = [
   "default-src 'self'",
-  "script-src 'self'",
+  `script-src 'self' ${RETURNING_SCRIPT_HASH}`,
   "style-src 'self'",
   "img-src 'self' data: blob:",
   "font-src 'self'",
@@ -30,12 +32,13 @@ const HOSTED_CSP = [
   "form-action 'self'",
 ].join('; ');
 
-// Note: file:// has no usable 'self', so the offline file allows only its own inline scripts
-// (by hash), its inline styles, and data:/blob: images it makes itself; it fetches nothing.
-const offlineCsp = (scriptHashes: string[]) =>
+// Note: file:// has no usable 'self', so the offline file allows only its own inline loader
+// (by hash) and the blob: scripts that loader makes from the chunks embedded in the page, its
+// inline styles, and data:/blob: images it makes itself; it fetches nothing.
+const offlineCsp = (scriptSources: string[]) =>
   [
     "default-src 'none'",
-    `script-src ${scriptHashes.join(' ')}`,
+    `script-src ${scriptSources.join(' ')}`,
     "style-src 'unsafe-inline'",
     'img-src data: blob:',
     'font-src data:',
@@ -58,37 +61,15 @@ function hostedCsp(): Plugin {
   };
 }
 
-/** Offline file: after singlefile has inlined everything, hash the scripts, inline the favicon, rename. */
-function finishOffline(): Plugin {
-  return {
-    name: 'keystone:finish-offline',
-    apply: 'build',
-    enforce: 'post',
-    generateBundle: {
-      order: 'post',
-      handler(_options, bundle) {
-        const page = bundle['index.html'];
-        if (!page || page.type !== 'asset') return;
-        let html = String(page.source);
-        const hashes = [...html.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/g)].map(
-          (m) =>
-            `'sha256-${createHash('sha256')
-              .update(m[1] ?? '')
-              .digest('base64')}'`,
-        );
-        const favicon = readFileSync(new URL('./public/favicon.svg', import.meta.url));
-        html = html
-          .replace('<meta charset="UTF-8" />', (m) => `${m}\n    ${cspMeta(offlineCsp(hashes))}`)
-          .replace(
-            /href="\.?\/favicon\.svg"/,
-            `href="data:image/svg+xml;base64,${favicon.toString('base64')}"`,
-          )
-          .replace(/\s*<link rel="(manifest|apple-touch-icon)"[^>]*>/g, '');
-        delete bundle['index.html'];
-        this.emitFile({ type: 'asset', fileName: 'keystone.html', source: html });
-      },
-    },
-  };
+/** Offline file: the favicon inline, no manifest or touch icon (they mean nothing from disk). */
+function finishOfflinePage(html: string) {
+  const favicon = readFileSync(new URL('./public/favicon.svg', import.meta.url));
+  return html
+    .replace(
+      /href="\.?\/favicon\.svg"/,
+      `href="data:image/svg+xml;base64,${favicon.toString('base64')}"`,
+    )
+    .replace(/\s*<link rel="(manifest|apple-touch-icon)"[^>]*>/g, '');
 }
 
 /**
@@ -96,28 +77,56 @@ function finishOffline(): Plugin {
  * waits for one file fewer (Lighthouse counts the <link> as render-blocking).
  */
 function inlineStartCss(): Plugin {
-  return {
-    name: 'keystone:inline-start-css',
-    apply: 'build',
-    enforce: 'post',
-    generateBundle: {
-      order: 'post',
-      handler(_options, bundle) {
-        const page = bundle['index.html'];
-        if (!page || page.type !== 'asset') return;
-        let html = String(page.source);
-        const link = /<link rel="stylesheet"[^>]*href="(?:\.?\/)?([^"]+\.css)"[^>]*>/.exec(html);
-        const sheet = link?.[1] ? bundle[link[1]] : undefined;
-        if (!link || !sheet || sheet.type !== 'asset') return;
-        const css = String(sheet.source);
-        const hash = createHash('sha256').update(css).digest('base64');
-        html = html
-          .replace(link[0], () => `<style>${css}</style>`)
-          .replace("style-src 'self'", `style-src 'self' 'sha256-${hash}'`);
-        page.source = html;
-      },
-    },
-  };
+  return pagePlugin('keystone:inline-start-css', (page, bundle) => {
+    let html = String(page.source);
+    const link = /<link rel="stylesheet"[^>]*href="(?:\.?\/)?([^"]+\.css)"[^>]*>/.exec(html);
+    const sheet = link?.[1] ? bundle[link[1]] : undefined;
+    if (!link || !sheet || sheet.type !== 'asset') return;
+    const css = String(sheet.source);
+    const hash = createHash('sha256').update(css).digest('base64');
+    html = html
+      .replace(link[0], () => `<style>${css}</style>`)
+      .replace("style-src 'self'", `style-src 'self' 'sha256-${hash}'`);
+    page.source = html;
+  });
+}
+
+/** What a first visit shows beside the start-up code: the first step and the live alignment. */
+const FIRST_SCREEN = [
+  'src/features/wizard/context-step.tsx',
+  'src/features/alignment/alignment-panel.tsx',
+];
+
+/**
+ * Hosted build: the first screen's lazily loaded chunks are preloaded from index.html, so they
+ * download beside the start-up script instead of after it has run (the largest paint, the first
+ * step's introduction, waited for that second round trip; issue 17). Marked data-first-screen,
+ * so the start-up budget (scripts/measure-builds.mjs) counts them apart.
+ */
+function preloadFirstScreen(): Plugin {
+  return pagePlugin('keystone:preload-first-screen', (page, bundle) => {
+    const root = process.cwd() + '/';
+    const chunks = Object.values(bundle).filter((c) => c.type === 'chunk');
+    const byFile = new Map(chunks.map((c) => [c.fileName, c]));
+    const entry = chunks.find((c) => c.isEntry);
+    const atStart = new Set<string>();
+    const closure = (file: string, into: Set<string>) => {
+      if (into.has(file) || atStart.has(file)) return;
+      into.add(file);
+      byFile.get(file)?.imports.forEach((next) => closure(next, into));
+    };
+    if (entry) closure(entry.fileName, atStart);
+    const wanted = new Set<string>();
+    for (const module of FIRST_SCREEN) {
+      const chunk = chunks.find((c) => c.moduleIds.some((id) => id.replace(root, '') === module));
+      if (!chunk) throw new Error(`preload-first-screen: no chunk holds ${module}`);
+      closure(chunk.fileName, wanted);
+    }
+    const links = [...wanted]
+      .map((file) => `<link rel="modulepreload" crossorigin data-first-screen href="./${file}" />`)
+      .join('\n    ');
+    page.source = String(page.source).replace('</head>', () => `    ${links}\n  </head>`);
+  });
 }
 
 /** Hosted build: writes .vite/chunks.json (which modules each chunk holds) for the budget check. */
@@ -190,8 +199,24 @@ export default defineConfig(({ mode }) => {
   const offline = mode === 'offline';
   return {
     plugins: offline
-      ? [react(), viteSingleFile(), finishOffline()]
-      : [react(), hostedCsp(), chunkMap(), inlineStartCss(), pwa()],
+      ? [
+          react(),
+          firstScreen(),
+          embedOffline({
+            csp: offlineCsp,
+            finish: finishOfflinePage,
+            fileName: 'keystone.html',
+          }),
+        ]
+      : [
+          react(),
+          firstScreen(),
+          hostedCsp(),
+          chunkMap(),
+          inlineStartCss(),
+          preloadFirstScreen(),
+          pwa(),
+        ],
     resolve: {
       // jspdf's optional extras for doc.html() and SVG import, and its PNG decoder: Keystone's
       // PDFs use none of them (src/export/pdf draws text, tables and vector charts).
@@ -204,8 +229,6 @@ export default defineConfig(({ mode }) => {
     },
     // Relative URLs, so `dist/` works wherever it is served (a web server's root or a folder).
     base: './',
-    build: offline
-      ? { outDir: 'dist-offline', emptyOutDir: true, copyPublicDir: false }
-      : { outDir: 'dist', emptyOutDir: true },
+    build: offline ? offlineBuild : { outDir: 'dist', emptyOutDir: true },
   };
 });

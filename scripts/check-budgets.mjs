@@ -1,10 +1,11 @@
 // Fails (exit 1) when a build grows past its budget. Run by `npm test` after both builds.
-// Sizes are gzip; the goals come from issue 6, the offline cap leaves headroom over what was
-// measured when it was set (see README).
+// Sizes are gzip; the goals come from issues 6 and 17, the caps leave a little headroom over
+// what was measured when they were set (see README). Issue 17's goals, 85 KB at start and
+// 100 KB for the first screen, are printed beside them until they are met.
 import { kb, measureHosted, measureOffline } from './measure-builds.mjs';
 
 const BUDGETS = {
-  startJsGzip: 100 * 1024,
+  startJsGzip: 90 * 1024,
   offlineGzip: 450 * 1024,
 };
 
@@ -16,6 +17,10 @@ console.log(
   `Start-up JS (${hosted.startFiles.join(', ')}): ${kb(hosted.startJsGzip)} gzip, budget ${kb(BUDGETS.startJsGzip)}`,
 );
 if (hosted.startJsGzip > BUDGETS.startJsGzip) failures.push('start-up JS is over budget');
+
+console.log(
+  `First screen JS (start-up plus the preloaded first step and alignment): ${kb(hosted.firstScreenJsGzip)} gzip, goal 100.0 KB (issue 17, not yet enforced)`,
+);
 
 console.log(`Offline file: ${kb(offline.offlineGzip)} gzip, budget ${kb(BUDGETS.offlineGzip)}`);
 if (offline.offlineGzip > BUDGETS.offlineGzip) failures.push('the offline file is over budget');

@@ -6,8 +6,7 @@ import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
 import { startServices } from './app/start-services';
 
-const root = document.getElementById('root');
-if (root) {
+function start(root: HTMLElement) {
   startServices();
   createRoot(root).render(
     <StrictMode>
@@ -15,3 +14,10 @@ if (root) {
     </StrictMode>,
   );
 }
+
+const root = document.getElementById('root');
+// Note: index.html already holds the first screen (scripts/first-screen.ts). Start React once that
+// has painted, so the page shows it at once rather than after the first render (issue 17); a
+// hidden tab paints nothing, so it starts at once.
+if (root && document.visibilityState === 'hidden') start(root);
+else if (root) requestAnimationFrame(() => setTimeout(() => start(root), 0));

@@ -5,6 +5,7 @@
  */
 import { CLAUSES, CLAUSE_IDS, type ClauseId } from '../definition';
 import { BUDGET_AUTHORITY, GRADE_BANDS, REPORTING_DISTANCE, SCOPES, rank } from '../options';
+import { madeOnce } from '../made-once';
 import type { RoleDraft } from '../role-draft';
 import type { ScoreNumbers } from './peer-score';
 
@@ -35,11 +36,11 @@ export interface Dimension {
 /** Answers from an ordered list: a quartile between two answers reads as the nearer one. */
 const answer = (labels: readonly string[]) => (value: number) =>
   labels[Math.min(labels.length - 1, Math.max(0, Math.round(value)))] ?? '';
-const NUMBER = new Intl.NumberFormat('en-GB');
+const NUMBER = madeOnce(() => new Intl.NumberFormat('en-GB'));
 const whole = (unit: string, units: string) => (value: number) => {
   // A median of 1.5 seats says something; 73.8 technicians is false precision.
   const n = value >= 10 ? Math.round(value) : Math.round(value * 10) / 10;
-  return `${NUMBER.format(n)} ${n === 1 ? unit : units}`;
+  return `${NUMBER().format(n)} ${n === 1 ? unit : units}`;
 };
 const score = (value: number) => `${Math.round(value)} out of 100`;
 const ordinal = <T extends string>(ids: readonly T[], id: T | null) =>

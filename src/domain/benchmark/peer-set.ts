@@ -4,6 +4,7 @@
  * change of filter or peers re-sorts; editing the draft itself does not.
  */
 import { GRADE_BANDS, INSTITUTION_TYPES, NATIONS } from '../options';
+import { madeOnce } from '../made-once';
 import type { Peer } from '../peers/peer';
 import type { PeerFilter } from '../role-draft';
 import { bitsOf, D, peerIndex, type PeerIndex } from './peer-index';
@@ -20,7 +21,7 @@ export interface PeerSet {
 
 const either = (labels: string[]) =>
   labels.length <= 1 ? (labels[0] ?? '') : `${labels.slice(0, -1).join(', ')} or ${labels.at(-1)}`;
-const NUMBER = new Intl.NumberFormat('en-GB');
+const NUMBER = madeOnce(() => new Intl.NumberFormat('en-GB'));
 
 /** The filter in words: "Peers at research-intensive institutions, in England, at Grade 10". */
 export function describeFilter(filter: PeerFilter): string {
@@ -33,7 +34,7 @@ export function describeFilter(filter: PeerFilter): string {
   if (filter.seniority.length > 0)
     parts.push(`at ${either(filter.seniority.map(GRADE_BANDS.label))}`);
   const { minCommunity: min, maxCommunity: max } = filter;
-  const n = (v: number) => NUMBER.format(v);
+  const n = (v: number) => NUMBER().format(v);
   if (min !== null && max !== null) parts.push(`with ${n(min)} to ${n(max)} technical staff`);
   else if (min !== null) parts.push(`with at least ${n(min)} technical staff`);
   else if (max !== null) parts.push(`with at most ${n(max)} technical staff`);

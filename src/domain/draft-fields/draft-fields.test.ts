@@ -24,6 +24,7 @@ import type {
   REMIT_FIELDS,
   RESPONSIBILITY_FIELDS,
 } from './draft-fields';
+import { schemaOf } from './draft-shape';
 import { DRAFT_FIELDS } from './draft-fields';
 import type { DraftRow, Rows } from './field-row';
 
@@ -39,7 +40,7 @@ function pair(rows: Rows, shape: Shape, at: string, mismatches: string[]) {
     const row = rows[key];
     const schema = shape[key];
     if (!row || !schema) mismatches.push(`${at}${key}: ${row ? 'no schema' : 'no row'}`);
-    else if (row.kind.schema !== schema) mismatches.push(`${at}${key}: not the row's schema`);
+    else if (schemaOf(row.kind) !== schema) mismatches.push(`${at}${key}: not the row's schema`);
   }
 }
 
@@ -52,7 +53,7 @@ describe('the field table', () => {
     for (const [key, row] of Object.entries(table)) {
       const schema = top[key]!;
       if (row.part === 'field') {
-        if (row.kind.schema !== schema) mismatches.push(`${key}: not the row's schema`);
+        if (schemaOf(row.kind) !== schema) mismatches.push(`${key}: not the row's schema`);
       } else {
         const inner = row.part === 'section' ? shapeOf(schema) : shapeOf(elementOf(schema));
         pair(row.fields, inner, `${key}.`, mismatches);

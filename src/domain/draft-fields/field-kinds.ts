@@ -1,9 +1,10 @@
 /**
- * The kinds of answer a role draft holds. Each kind is a zod schema (the source of the draft's
- * types and validation) plus a plain description of it (`spec`), from which the fast exact check,
- * the empty value, the CSV reading and the test generator are derived by one switch each.
+ * The kinds of answer a role draft holds. Each kind is a plain description (`spec`), from which
+ * the zod schema (the source of the draft's types; kind-schemas.ts), the fast exact check, the
+ * empty value, the CSV reading and the test generator are derived by one switch each.
  */
-import * as z from 'zod/mini';
+import type * as z from 'zod/mini';
+import type { KIND_SCHEMAS } from './kind-schemas';
 
 /** Long enough for any real responsibility; short enough that a hostile file cannot bloat storage. */
 export const MAX_TEXT = 10_000;
@@ -34,67 +35,60 @@ export type KindSpec =
   /** Ids from a list, repeats allowed, no longer than the list. */
   | { type: 'id-list'; ids: readonly string[]; label: Label };
 
+/**
+ * A kind: its plain description, and (as a type only) its zod schema. The schema itself is built
+ * from the description when something validates with zod (draft-shape.ts), so this table, the
+ * empty draft and the plain checks load without zod.
+ */
 export interface Kind<S extends z.ZodMiniType = z.ZodMiniType> {
   spec: KindSpec;
-  schema: S;
+  /** Never set: carries the schema's type to the draft's types. */
+  readonly schemaType?: S;
 }
+
+type Builders = typeof KIND_SCHEMAS;
 
 const labelOf = <T extends string>(choices: Choices<T>): Label =>
   choices.label as (id: string) => string;
 
-export const text = (max = MAX_TEXT) =>
-  ({
-    spec: { type: 'text', max },
-    schema: z.string().check(z.maxLength(max)),
-  }) satisfies Kind;
+export const text = (max = MAX_TEXT): Kind<ReturnType<Builders['text']>> => ({
+  spec: { type: 'text', max },
+});
 
-export const nullableText = (max = MAX_TEXT) =>
-  ({
-    spec: { type: 'nullable-text', max },
-    schema: z.nullable(z.string().check(z.maxLength(max))),
-  }) satisfies Kind;
+export const nullableText = (max = MAX_TEXT): Kind<ReturnType<Builders['nullableText']>> => ({
+  spec: { type: 'nullable-text', max },
+});
 
-export const count = (max: number) =>
-  ({
-    spec: { type: 'count', max },
-    schema: z.nullable(z.int().check(z.minimum(0), z.maximum(max))),
-  }) satisfies Kind;
+export const count = (max: number): Kind<ReturnType<Builders['count']>> => ({
+  spec: { type: 'count', max },
+});
 
-export const decimal = (min: number, max: number) =>
-  ({
-    spec: { type: 'decimal', min, max },
-    schema: z.nullable(z.number().check(z.minimum(min), z.maximum(max))),
-  }) satisfies Kind;
+export const decimal = (min: number, max: number): Kind<ReturnType<Builders['decimal']>> => ({
+  spec: { type: 'decimal', min, max },
+});
 
-export const yesNo = () =>
-  ({
-    spec: { type: 'yes-no' },
-    schema: z.nullable(z.boolean()),
-  }) satisfies Kind;
+export const yesNo = (): Kind<ReturnType<Builders['yesNo']>> => ({ spec: { type: 'yes-no' } });
 
-export const option = <T extends string>(choices: Choices<T>) =>
-  ({
-    spec: { type: 'option', ids: choices.ids, label: labelOf(choices) },
-    schema: z.nullable(z.enum(choices.ids)),
-  }) satisfies Kind;
+export const option = <T extends string>(
+  choices: Choices<T>,
+): Kind<ReturnType<typeof KIND_SCHEMAS.option<T>>> => ({
+  spec: { type: 'option', ids: choices.ids, label: labelOf(choices) },
+});
 
-export const oneOf = <T extends string>(choices: Choices<T>) =>
-  ({
-    spec: { type: 'one-of', ids: choices.ids, label: labelOf(choices) },
-    schema: z.enum(choices.ids),
-  }) satisfies Kind;
+export const oneOf = <T extends string>(
+  choices: Choices<T>,
+): Kind<ReturnType<typeof KIND_SCHEMAS.oneOf<T>>> => ({
+  spec: { type: 'one-of', ids: choices.ids, label: labelOf(choices) },
+});
 
-export const idSet = <T extends string>(choices: Choices<T>) =>
-  ({
-    spec: { type: 'id-set', ids: choices.ids, label: labelOf(choices) },
-    schema: z.array(z.enum(choices.ids)).check(
-      z.maxLength(choices.ids.length),
-      z.refine((list) => new Set(list).size === list.length, 'Each answer may appear once.'),
-    ),
-  }) satisfies Kind;
+export const idSet = <T extends string>(
+  choices: Choices<T>,
+): Kind<ReturnType<typeof KIND_SCHEMAS.idSet<T>>> => ({
+  spec: { type: 'id-set', ids: choices.ids, label: labelOf(choices) },
+});
 
-export const idList = <T extends string>(choices: Choices<T>) =>
-  ({
-    spec: { type: 'id-list', ids: choices.ids, label: labelOf(choices) },
-    schema: z.array(z.enum(choices.ids)).check(z.maxLength(choices.ids.length)),
-  }) satisfies Kind;
+export const idList = <T extends string>(
+  choices: Choices<T>,
+): Kind<ReturnType<typeof KIND_SCHEMAS.idList<T>>> => ({
+  spec: { type: 'id-list', ids: choices.ids, label: labelOf(choices) },
+});

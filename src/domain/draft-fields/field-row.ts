@@ -78,11 +78,7 @@ export const list = <R extends Rows>(
   policy: Pick<ListRow, 'share' | 'csv'>,
 ): ListRow<R> => ({ part: 'list', label, fields, ...policy });
 
-/** The zod shape of a group of rows: each field's own schema. */
-export type ShapeOf<R extends Rows> = { -readonly [K in keyof R]: R[K]['kind']['schema'] };
-
-export function shapeOf<R extends Rows>(rows: R): ShapeOf<R> {
-  return Object.fromEntries(
-    Object.entries(rows).map(([key, row]) => [key, row.kind.schema]),
-  ) as ShapeOf<R>;
-}
+/** The zod shape of a group of rows: each field's own schema (built by draft-shape.ts). */
+export type ShapeOf<R extends Rows> = {
+  -readonly [K in keyof R]: NonNullable<R[K]['kind']['schemaType']>;
+};

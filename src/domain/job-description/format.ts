@@ -6,11 +6,13 @@ export function joinList(items: readonly string[]): string {
   return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 }
 
-const whole = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 });
+import { madeOnce } from '../made-once';
+
+const whole = madeOnce(() => new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 }));
 
 /** "1 technician", "1,250 technicians". */
 export function countOf(n: number, singular: string, plural = `${singular}s`): string {
-  return `${whole.format(n)} ${n === 1 ? singular : plural}`;
+  return `${whole().format(n)} ${n === 1 ? singular : plural}`;
 }
 
 /** Pounds sterling as HR writes them: "£850,000", "£2.4 million". */
@@ -18,11 +20,11 @@ export function pounds(amount: number): string {
   if (amount >= 1_000_000) {
     const millions = amount / 1_000_000;
     const text = Number.isInteger(millions)
-      ? whole.format(millions)
+      ? whole().format(millions)
       : millions.toLocaleString('en-GB', { maximumFractionDigits: 1 });
     return `£${text} million`;
   }
-  return `£${whole.format(amount)}`;
+  return `£${whole().format(amount)}`;
 }
 
 /** Lower-cases the first letter so an option label can sit inside a sentence. */

@@ -7,7 +7,16 @@
 export const newerVersionMessage = (what: string, found: number, reads: number): string =>
   `The ${what} was made by a newer version of Keystone (data version ${found}; this version of Keystone reads version ${reads} and earlier). Update Keystone and try again.`;
 
+/** The found value as text; a hostile object ({ toString: false }) cannot be turned into one. */
+function shown(found: unknown): string {
+  try {
+    return String(found).slice(0, 40);
+  } catch {
+    return typeof found;
+  }
+}
+
 export const unknownVersionMessage = (what: string, found: unknown): string =>
   found === undefined
     ? `The ${what} does not say which version of Keystone made it.`
-    : `The ${what} has no version Keystone recognises (${String(found).slice(0, 40)}).`;
+    : `The ${what} has no version Keystone recognises (${shown(found)}).`;

@@ -6,8 +6,7 @@
 import fc from 'fast-check';
 import * as z from 'zod/mini';
 import { arbitraryDraft } from '../../testing/arbitrary-draft';
-import { CLAUSE_IDS } from '../definition';
-import { GRADE_BANDS, NATIONS, SEATS } from '../options';
+import { hostileValue, mutate, mutation } from '../../testing/mutate-draft';
 import { RoleDraftSchema } from '../role-draft';
 import { isExactDraft } from './exact-draft';
 import { extraFields } from './extra-fields';
@@ -16,111 +15,6 @@ import { extraFields } from './extra-fields';
 function schemaSays(value: unknown): boolean {
   const result = z.safeParse(RoleDraftSchema, value);
   return result.success && extraFields(value, result.data).length === 0;
-}
-
-type Path = (string | number)[];
-
-function pathsOf(value: unknown, at: Path = []): Path[] {
-  const here = [at];
-  if (Array.isArray(value)) return here.concat(value.flatMap((v, i) => pathsOf(v, [...at, i])));
-  if (value !== null && typeof value === 'object') {
-    return here.concat(Object.entries(value).flatMap(([k, v]) => pathsOf(v, [...at, k])));
-  }
-  return here;
-}
-
-const TEXT_LENGTHS = [0, 40, 41, 100, 101, 200, 201, 10_000, 10_001];
-const NUMBERS = [
-  -1,
-  -0,
-  0,
-  0.05,
-  0.0999,
-  0.1,
-  0.5,
-  1,
-  1.0001,
-  2.5,
-  1000,
-  1001,
-  10_000,
-  10_001,
-  100_000,
-  100_001,
-  10_000_000_000,
-  10_000_000_001,
-  2 ** 53,
-  Number.NaN,
-  Infinity,
-  -Infinity,
-];
-const hostileValue: fc.Arbitrary<unknown> = fc.oneof(
-  fc.constantFrom(null, undefined, true, false, '', {}, [], [null], ['x']),
-  fc.constantFrom(...NUMBERS),
-  fc.constantFrom(...TEXT_LENGTHS).map((n) => 'a'.repeat(n)),
-  fc.constantFrom(...NATIONS.ids, ...GRADE_BANDS.ids, ...SEATS.ids, ...CLAUSE_IDS),
-  fc.constantFrom([SEATS.ids[0], SEATS.ids[0]], [...SEATS.ids], [...SEATS.ids, SEATS.ids[0]]),
-  fc.constantFrom([...CLAUSE_IDS, CLAUSE_IDS[0]], [CLAUSE_IDS[0], CLAUSE_IDS[0]]),
-  fc.jsonValue({ maxDepth: 2 }),
-);
-
-type Mutation =
-  | { kind: 'set'; pick: number; value: unknown }
-  | { kind: 'delete'; pick: number }
-  | { kind: 'extra'; pick: number; key: string; value: unknown }
-  | { kind: 'repeat'; pick: number };
-
-const mutation: fc.Arbitrary<Mutation> = fc.oneof(
-  fc.record({ kind: fc.constant('set' as const), pick: fc.nat(), value: hostileValue }),
-  fc.record({ kind: fc.constant('delete' as const), pick: fc.nat() }),
-  fc.record({
-    kind: fc.constant('extra' as const),
-    pick: fc.nat(),
-    key: fc.oneof(fc.constantFrom('salary', '__proto__', 'constructor', 'id', '0'), fc.string()),
-    value: hostileValue,
-  }),
-  fc.record({ kind: fc.constant('repeat' as const), pick: fc.nat() }),
-);
-
-/** A JSON copy of the draft with one change, as a file would bring it (own "__proto__" keys too). */
-function mutate(draft: unknown, m: Mutation): unknown {
-  // Note: an earlier change may have replaced the whole value with undefined, which JSON cannot
-  // carry; there is nothing left to change then.
-  const text = JSON.stringify(draft) as string | undefined;
-  if (text === undefined) return draft;
-  const copy: unknown = JSON.parse(text);
-  const paths = pathsOf(copy);
-  const path = paths[m.pick % paths.length]!;
-  const parentPath = path.slice(0, -1);
-  let parent: unknown = copy;
-  for (const step of parentPath) parent = (parent as Record<string | number, unknown>)[step];
-  const last = path[path.length - 1];
-  const holder = parent as Record<string | number, unknown>;
-  const target = last === undefined ? copy : holder[last];
-  switch (m.kind) {
-    case 'set':
-      if (last === undefined) return m.value;
-      holder[last] = m.value;
-      return copy;
-    case 'delete':
-      if (last === undefined) return copy;
-      if (Array.isArray(holder)) holder.splice(Number(last), 1);
-      else delete holder[last];
-      return copy;
-    case 'extra':
-      if (target !== null && typeof target === 'object' && !Array.isArray(target)) {
-        Object.defineProperty(target, m.key, {
-          value: m.value,
-          enumerable: true,
-          writable: true,
-          configurable: true,
-        });
-      }
-      return copy;
-    case 'repeat':
-      if (Array.isArray(target) && target.length > 0) target.push(target[0]);
-      return copy;
-  }
 }
 
 describe('isExactDraft', () => {

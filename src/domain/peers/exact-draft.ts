@@ -34,7 +34,7 @@ function has(o: Obj, keys: readonly string[]): boolean {
 const text = (max: number) => (v: unknown) => typeof v === 'string' && v.length <= max;
 
 /** The same rule as the kind's schema in field-kinds.ts. */
-function checkFor(spec: KindSpec): Check {
+export function checkFor(spec: KindSpec): Check {
   switch (spec.type) {
     case 'text':
       return text(spec.max);

@@ -1,10 +1,8 @@
 /** What the responsibilities step requires, on top of the domain's own rules. */
 import * as z from 'zod/mini';
 import { MAX_LIST, MAX_TEXT, ResponsibilitySchema } from '../role-draft';
+import { MIN_RESPONSIBILITIES } from './step-completion';
 import { requiredText } from './step-fields';
-
-/** Fewer than this and a job description cannot describe the role (HR expects six to eight). */
-export const MIN_RESPONSIBILITIES = 3;
 
 export const ResponsibilityItemSchema = z
   .extend(ResponsibilitySchema, {

@@ -1,5 +1,14 @@
+import fc from 'fast-check';
+import * as z from 'zod/mini';
+import { arbitraryDraft } from '../../testing/arbitrary-draft';
 import { fromCatalogueIds, makeCriterion, makeDraft } from '../../testing/make-draft';
-import { stepComplete } from './step-completion';
+import type { RoleDraft } from '../role-draft';
+import { AuthorityStepSchema } from './authority-schema';
+import { ContextStepSchema } from './context-schema';
+import { PersonSpecStepSchema } from './person-spec-schema';
+import { RemitStepSchema } from './remit-schema';
+import { ResponsibilitiesStepSchema } from './responsibilities-schema';
+import { stepComplete, type JudgedStep } from './step-completion';
 
 const complete = makeDraft({
   context: { institutionName: 'Northbridge', nation: 'england', institutionType: 'specialist' },
@@ -48,5 +57,46 @@ describe('which steps are complete', () => {
     expect(stepComplete('review', fewer)).toBe(false);
     const desirableOnly = { ...complete, personSpec: [makeCriterion({ category: 'desirable' })] };
     expect(stepComplete('person-spec', desirableOnly)).toBe(false);
+  });
+});
+
+/** What each step's schema says of a draft: the rule the plain checks must equal. */
+const SCHEMA_SAYS: Record<Exclude<JudgedStep, 'review'>, (d: RoleDraft) => boolean> = {
+  context: (d) => z.safeParse(ContextStepSchema, d.context).success,
+  remit: (d) => z.safeParse(RemitStepSchema, d.remit).success,
+  authority: (d) => z.safeParse(AuthorityStepSchema, d.authority).success,
+  responsibilities: (d) =>
+    z.safeParse(ResponsibilitiesStepSchema, { responsibilities: d.responsibilities }).success,
+  'person-spec': (d) => z.safeParse(PersonSpecStepSchema, { personSpec: d.personSpec }).success,
+};
+
+describe('the plain checks and the step schemas', () => {
+  it('agree on every step of any valid draft', () => {
+    fc.assert(
+      fc.property(arbitraryDraft(), (draft) => {
+        for (const [step, says] of Object.entries(SCHEMA_SAYS)) {
+          expect(stepComplete(step as JudgedStep, draft)).toBe(says(draft));
+        }
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('agree on drafts one requirement short of complete', () => {
+    const blanks = [
+      { ...complete, context: { ...complete.context, institutionName: '  ' } },
+      { ...complete, remit: { ...complete.remit, areas: [] } },
+      { ...complete, authority: { ...complete.authority, budgetAuthority: null } },
+      {
+        ...complete,
+        responsibilities: [{ ...complete.responsibilities[0]!, catalogueId: null, clauses: [] }],
+      },
+      { ...complete, personSpec: [makeCriterion({ text: '\n' })] },
+    ];
+    for (const draft of [complete, ...blanks]) {
+      for (const [step, says] of Object.entries(SCHEMA_SAYS)) {
+        expect(stepComplete(step as JudgedStep, draft)).toBe(says(draft));
+      }
+    }
   });
 });

@@ -1,9 +1,12 @@
 /** One draft in the list, with its actions; renaming happens in place. */
 import { useState } from 'react';
+import { madeOnce } from '../../domain/made-once';
 import type { RoleDraft } from '../../domain/role-draft';
 import { useKeystoneStore } from '../../store/keystone-store';
 
-const dateFormat = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short' });
+const dateFormat = madeOnce(
+  () => new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short' }),
+);
 
 interface DraftRowProps {
   draft: RoleDraft;
@@ -62,7 +65,7 @@ export function DraftRow({ draft, open, onOpened, onDelete }: DraftRowProps) {
         <span className="draft-row-name">{draft.name || 'Untitled role'}</span>
         {open && <span className="tag">Open now</span>}
         {!Number.isNaN(updated.getTime()) && (
-          <span className="draft-row-date">Last changed {dateFormat.format(updated)}</span>
+          <span className="draft-row-date">Last changed {dateFormat().format(updated)}</span>
         )}
       </div>
       <div className="draft-row-actions">

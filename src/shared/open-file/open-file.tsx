@@ -7,10 +7,18 @@
  */
 import { useEffect, useId, useRef, useState } from 'react';
 import { useKeystoneStore } from '../../store/keystone-store';
-import { describeFound, inspectFile, openFound, type Found } from '../../store/files/open-file';
+import type * as FileReaders from '../../store/files/open-file';
+import type { Found } from '../../store/files/open-file';
 import { reportStatus } from '../../store/storage/storage-status-slice';
 import { OPENS } from '../../domain/files/file-kinds';
 import './open-file.css';
+
+type Reader = typeof FileReaders;
+// Note: the readers (CSV, the schemas, every format's migrations) load when a file is chosen, not
+// with the first screen, which offers this door (issue 17).
+let reader: Reader | null = null;
+const loadReader = async (): Promise<Reader> =>
+  (reader ??= await import('../../store/files/open-file'));
 
 type State =
   | { kind: 'idle' }
@@ -50,6 +58,7 @@ export function OpenFile({ onDraftOpened }: OpenFileProps) {
   async function choose(file: File) {
     setState({ kind: 'reading', fileName: file.name, done: 0, total: 0 });
     try {
+      const { inspectFile } = await loadReader();
       const inspected = await inspectFile(file, (done, total) =>
         setState({ kind: 'reading', fileName: file.name, done, total }),
       );
@@ -69,6 +78,7 @@ export function OpenFile({ onDraftOpened }: OpenFileProps) {
 
   async function open(found: Found) {
     setState({ kind: 'opening', found });
+    const { openFound } = await loadReader();
     const result = await openFound(found);
     if (!result.ok) {
       setState({ kind: 'failed', fileName: found.fileName, errors: result.errors });
@@ -137,7 +147,7 @@ export function OpenFile({ onDraftOpened }: OpenFileProps) {
           aria-label={`Found in “${found.fileName}”`}
         >
           <p id={summaryId}>
-            <strong>“{found.fileName}”</strong>: {describeFound(found, here)}
+            <strong>“{found.fileName}”</strong>: {reader?.describeFound(found, here)}
           </p>
           <div className="open-file-actions">
             <button

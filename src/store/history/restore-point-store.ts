@@ -14,7 +14,7 @@ import { isQuiet } from './quiet';
 import {
   KIND_LABELS,
   PERIODIC_MS,
-  RestorePointSchema,
+  readRestorePoint,
   addPoint,
   dropOldestAutomatic,
   mergePoints,
@@ -58,8 +58,8 @@ export function readRestorePoints(area: Storage = localStorage): RestorePoint[] 
   const points: RestorePoint[] = [];
   let bad = list === null ? 1 : 0;
   for (const item of list ?? []) {
-    const result = RestorePointSchema.safeParse(item);
-    if (result.success) points.push(result.data as RestorePoint);
+    const point = readRestorePoint(item);
+    if (point) points.push(point);
     else bad += 1;
   }
   if (bad > 0) {

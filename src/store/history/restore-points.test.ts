@@ -1,5 +1,6 @@
 import { makeDraft } from '../../testing/make-draft';
 import {
+  readRestorePoint,
   AUTOMATIC_PER_DRAFT,
   addPoint,
   dropOldestAutomatic,
@@ -50,5 +51,30 @@ describe('restore points', () => {
     const auto = point('periodic');
     expect(dropOldestAutomatic([named, auto])).toEqual([named]);
     expect(dropOldestAutomatic([named])).toBeNull();
+  });
+});
+
+describe('reading a restore point', () => {
+  const saved = {
+    id: 'p1',
+    kind: 'named',
+    label: 'Before the panel',
+    createdAt: '2026-11-01T09:00:00.000Z',
+    draft: makeDraft({ name: 'Kept' }),
+  };
+
+  it('reads a saved point, leaving out fields it does not know', () => {
+    expect(readRestorePoint({ ...saved, extra: true })).toEqual(saved);
+  });
+
+  it.each([
+    ['an unknown kind', { ...saved, kind: 'weekly' }],
+    ['a label that is too long', { ...saved, label: 'x'.repeat(201) }],
+    ['a missing id', { ...saved, id: undefined }],
+    ['a damaged draft', { ...saved, draft: { ...saved.draft, name: 42 } }],
+    ['a list', [saved]],
+    ['nothing', null],
+  ])('refuses %s', (_name, value) => {
+    expect(readRestorePoint(value)).toBeNull();
   });
 });

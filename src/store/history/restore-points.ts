@@ -4,8 +4,7 @@
  * taking another tab's save) are pruned to the newest few per draft; named ones are kept until
  * the person deletes them.
  */
-import * as z from 'zod/mini';
-import { RoleDraftSchema } from '../../domain/role-draft';
+import { readDraft } from '../../domain/draft-fields/read-draft';
 import type { RoleDraft } from '../../domain/role-draft';
 
 export const RESTORE_POINT_KINDS = [
@@ -29,14 +28,31 @@ export const KIND_LABELS: Record<RestorePointKind, string> = {
   'from-other-tab': 'Automatic, another tab’s version you chose not to keep',
 };
 
-export const RestorePointSchema = z.object({
-  id: z.string().check(z.maxLength(100)),
-  kind: z.enum(RESTORE_POINT_KINDS),
-  label: z.string().check(z.maxLength(200)),
-  createdAt: z.string().check(z.maxLength(40)),
-  draft: RoleDraftSchema,
-});
-export type RestorePoint = Omit<z.infer<typeof RestorePointSchema>, 'draft'> & { draft: RoleDraft };
+export interface RestorePoint {
+  id: string;
+  kind: RestorePointKind;
+  label: string;
+  createdAt: string;
+  draft: RoleDraft;
+}
+
+const textUpTo = (v: unknown, max: number): v is string => typeof v === 'string' && v.length <= max;
+const KINDS = new Set<unknown>(RESTORE_POINT_KINDS);
+
+/**
+ * A restore point read from storage or a backup, or null when it is not one. Plain checks, not
+ * zod, as the points are read at start (issue 17); unknown fields are left out.
+ */
+export function readRestorePoint(value: unknown): RestorePoint | null {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return null;
+  const v = value as Record<string, unknown>;
+  if (!textUpTo(v.id, 100) || !textUpTo(v.label, 200) || !textUpTo(v.createdAt, 40)) return null;
+  if (!KINDS.has(v.kind)) return null;
+  const draft = readDraft(v.draft);
+  if (!draft.ok) return null;
+  const kind = v.kind as RestorePointKind;
+  return { id: v.id, kind, label: v.label, createdAt: v.createdAt, draft: draft.draft };
+}
 
 export const AUTOMATIC_PER_DRAFT = 10;
 /** Periodic restore points are taken at most this often for each draft while it is edited. */

@@ -10,7 +10,7 @@ import { MigrationError } from '../../domain/migrations/migration-error';
 import { parseUntrustedBytes } from '../../domain/untrusted-json';
 import type { RoleDraft } from '../../domain/role-draft';
 import type { KeystoneData } from '../keystone-data';
-import { RestorePointSchema } from '../history/restore-points';
+import { readRestorePoint } from '../history/restore-points';
 import type { RestorePoint } from '../history/restore-points';
 import { BACKUP_FORMAT, BACKUP_VERSION } from './backup-migrations';
 import { validateData } from './read-saved-data';
@@ -62,9 +62,9 @@ export function readBackup(bytes: Uint8Array): BackupRead {
   const points = Array.isArray(migrated.restorePoints) ? migrated.restorePoints : [];
   const restorePoints: RestorePoint[] = [];
   for (const point of points) {
-    const result = RestorePointSchema.safeParse(point);
-    if (!result.success) return fail('A restore point in the backup could not be read.');
-    restorePoints.push(result.data as RestorePoint);
+    const read = readRestorePoint(point);
+    if (!read) return fail('A restore point in the backup could not be read.');
+    restorePoints.push(read);
   }
   if (data.order.length === 0 && restorePoints.length === 0)
     return fail('The backup holds no drafts.');

@@ -8,7 +8,6 @@ import { useKeystoneStore, STORAGE_KEY } from '../keystone-store';
 import { initialData } from '../keystone-data';
 import { clearUndoHistory } from '../history/history-store';
 import { quietly } from '../history/quiet';
-import { clearPeerPacks } from '../peers/peer-pack-db';
 import { keystoneStorage } from './keystone-storage';
 import { initialStatus, reportStatus } from './storage-status-slice';
 
@@ -48,8 +47,11 @@ export async function deleteEverything(): Promise<void> {
     }
   }
   forgetEverythingInMemory();
-  // Note: peer packs are not drafts but are still data about people; a browser without IndexedDB has none.
-  const packs = clearPeerPacks().catch(() => undefined);
+  // Note: peer packs are not drafts but are still data about people; a browser without IndexedDB
+  // has none. Their database code loads here, not at start (this module is on the start-up path).
+  const packs = import('../peers/peer-pack-db')
+    .then((db) => db.clearPeerPacks())
+    .catch(() => undefined);
   reportStatus({
     announcement: 'Everything Keystone kept on this device has been deleted.',
   });

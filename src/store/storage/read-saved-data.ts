@@ -4,8 +4,7 @@
  * the others usable; every problem is described in a sentence the person can act on.
  */
 import { isRecord } from '../../domain/migrations/is-record';
-import { RoleDraftSchema } from '../../domain/role-draft';
-import type { RoleDraft } from '../../domain/role-draft';
+import { readDraft } from '../../domain/draft-fields/read-draft';
 import { parseUntrustedJson } from '../../domain/untrusted-json';
 import type { KeystoneData } from '../keystone-data';
 import { MigrationError } from '../../domain/migrations/migration-error';
@@ -20,16 +19,6 @@ export type ReadResult =
   | { kind: 'unreadable'; problems: string[] };
 
 const emptyData = (): KeystoneData => ({ drafts: {}, order: [], currentId: null, steps: {} });
-
-/** The first thing zod disliked, as "authority.fte: Too big…". */
-function firstIssue(error: {
-  issues: readonly { path: readonly PropertyKey[]; message: string }[];
-}) {
-  const issue = error.issues[0];
-  if (!issue) return 'it is not in the expected shape';
-  const path = issue.path.map(String).join('.');
-  return path ? `${path}: ${issue.message}` : issue.message;
-}
 
 const nameOf = (draft: unknown, id: string) =>
   isRecord(draft) && typeof draft.name === 'string' && draft.name.trim() !== ''
@@ -50,14 +39,12 @@ export function validateData(migrated: unknown): { data: KeystoneData; problems:
   // Drafts missing from the order are still drafts: keep them, after the ordered ones.
   const ids = [...new Set([...order, ...Object.keys(stored)])].filter((id) => id in stored);
   for (const id of ids) {
-    const result = RoleDraftSchema.safeParse(stored[id]);
-    if (result.success && result.data.id === id) {
-      data.drafts[id] = result.data as RoleDraft;
+    const result = readDraft(stored[id]);
+    if (result.ok && result.draft.id === id) {
+      data.drafts[id] = result.draft;
       data.order.push(id);
     } else {
-      const why = result.success
-        ? 'its id does not match where it was saved'
-        : firstIssue(result.error);
+      const why = result.ok ? 'its id does not match where it was saved' : result.why;
       problems.push(`The draft ${nameOf(stored[id], id)} could not be read (${why}).`);
     }
   }

@@ -1,0 +1,16 @@
+import { firstScreenHtml } from './first-screen-html';
+
+describe('the first screen drawn at build time', () => {
+  it('holds the whole first step and the steps, saved and with no script or style attribute', async () => {
+    const html = await firstScreenHtml();
+    const page = document.createElement('div');
+    page.innerHTML = html;
+    expect(page.querySelector('#context-heading')?.textContent).toBe('Institution context');
+    expect(page.querySelector('nav[aria-label="Steps"]')).not.toBeNull();
+    expect(page.querySelector('.save-status')?.textContent).toBe('✓ Saved');
+    expect(page.querySelector('label[for="institutionName"]')?.textContent).toBe(
+      'Institution name',
+    );
+    expect(html).not.toMatch(/<script|style="/);
+  });
+});
