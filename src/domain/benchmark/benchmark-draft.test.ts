@@ -29,7 +29,7 @@ describe('benchmarking a draft', () => {
 
   it('counts fewer steps from the head of the institution as the stronger position', () => {
     const peers = (
-      ['ps-director', 'faculty-head', 'department-head', 'coo-registrar'] as const
+      ['ps-director', 'faculty-head', 'department-head', 'coo-registrar', 'pro-vc'] as const
     ).map((line, i) => asPeer(makeDraft({ authority: { reportsTo: line } }), i));
     // Reports to the VC (1 step): every peer is further away.
     expect(

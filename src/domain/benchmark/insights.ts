@@ -5,6 +5,7 @@
  */
 import type { Position } from './positions';
 import type { Prevalence } from './prevalence';
+import { MIN_PEERS } from './role-peer-set';
 
 export interface Insight {
   text: string;
@@ -17,8 +18,6 @@ const HIGH = 0.8;
 const LOW = 0.25;
 /** A seat or responsibility this common among peers is worth noting when the role lacks it. */
 const COMMON = 0.6;
-/** Fewer peers than this and percentages mislead: say nothing about positions. */
-const MIN_PEERS = 4;
 
 function positionInsight(p: Position): Insight | null {
   const s = p.standing;
@@ -60,6 +59,14 @@ export function insights(
   if (peerCount === 0) {
     return [
       { text: 'No peers match the chosen peer set: widen the filters to compare.', strength: 1 },
+    ];
+  }
+  if (peerCount < MIN_PEERS) {
+    return [
+      {
+        text: `Only ${peerCount} ${peerCount === 1 ? 'peer is' : 'peers are'} in the set, fewer than ${MIN_PEERS}: too few for percentiles, quartiles or shares to mean anything, so none are given. Widen the peer set or import peer profiles.`,
+        strength: 1,
+      },
     ];
   }
   const out: Insight[] = [];
