@@ -3,6 +3,7 @@
  * ("Remit broader than 80% of peers", "Less budget authority than 90% of peers (bottom quartile)") and
  * what most peers have that it lacks. Most striking first.
  */
+import { percentOf } from './position-words';
 import type { Position } from './positions';
 import type { Prevalence } from './prevalence';
 import { MIN_PEERS } from './role-peer-set';
@@ -27,13 +28,13 @@ function positionInsight(p: Position): Insight | null {
   const beating = (p.dimension.direction === 1 ? s.above : s.below) / n;
   if (beaten >= HIGH) {
     return {
-      text: `${p.dimension.more} than ${Math.floor(beaten * 100)}% of peers.`,
+      text: `${p.dimension.more} than ${beaten === 1 ? 'every peer' : `${percentOf(beaten * n, n)} of peers`}.`,
       strength: beaten,
     };
   }
   if (beating > 1 - LOW && p.percentile !== null && p.percentile < LOW * 100) {
     return {
-      text: `${p.dimension.less} than ${Math.floor(beating * 100)}% of peers (bottom quartile).`,
+      text: `${p.dimension.less} than ${beating === 1 ? 'every peer' : `${percentOf(beating * n, n)} of peers`} (bottom quartile).`,
       strength: beating,
     };
   }
