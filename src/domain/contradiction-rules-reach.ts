@@ -1,6 +1,6 @@
 /**
  * Contradictions between what the role may decide and what it has to decide with: a seat, a
- * sign-off right or a duty that the post's hours, budget, grade or remit cannot carry. Each
+ * sign-off right or a responsibility that the post's hours, budget, grade or remit cannot carry. Each
  * fires only when the answers it reads have been given.
  */
 import { gradeAtMost } from './contradiction-facts';
@@ -57,9 +57,9 @@ export const REACH_RULES: readonly ContradictionRule[] = [
   // Why: a remit of named facilities cannot reach across the institution; the candidate and the
   // panel will ask which is true.
   {
-    id: 'institution-duty-facilities-remit',
+    id: 'institution-responsibility-facilities-remit',
     section: 'remit',
-    title: 'An institution-wide duty on a remit of named facilities',
+    title: 'An institution-wide responsibility on a remit of named facilities',
     explanation: (d) => {
       const duties = institutionWideDuties(d);
       const first = duties[0]?.text ?? '';

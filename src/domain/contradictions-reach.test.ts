@@ -24,8 +24,8 @@ describe('contradictions of reach', () => {
     quiet(id, { authority: { decisionRights: ['grading-promotion'], gradeBand: null } });
   });
 
-  it('flags an institution-wide duty on a named-facilities remit', () => {
-    const id = 'institution-duty-facilities-remit';
+  it('flags an institution-wide responsibility on a named-facilities remit', () => {
+    const id = 'institution-responsibility-facilities-remit';
     fires(id, {
       remit: { scope: 'facilities' },
       responsibilities: fromCatalogueIds(['operating-model']),

@@ -57,7 +57,6 @@ export function ClauseChart({ positions }: Props) {
           );
         })}
       </svg>
-      <p className="visually-hidden">{summary}</p>
       <table className="bench-table">
         <caption>Clause scores: this role and the peer median</caption>
         <thead>

@@ -53,7 +53,6 @@ export function PositionChart({ positions }: { positions: readonly Position[] })
           </g>
         ))}
       </svg>
-      <p className="visually-hidden">{summary}</p>
       <table className="bench-table">
         <caption>Position among peers on each dimension</caption>
         <thead>
