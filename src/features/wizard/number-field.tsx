@@ -82,7 +82,9 @@ export function NumberField<T extends FieldValues>({
   const current = reading !== null && Object.is(formValue(reading), value) ? reading : null;
   const entry = current && text !== null ? numberEntry(text, kind, field) : null;
   const message =
-    entry === null || (entry.kind === 'save' && entry.say === null)
+    // Plain figures ("850") need no "Read as 850."; "£2.5m" or "six" do.
+    entry === null ||
+    (entry.kind === 'save' && (entry.say === null || text?.trim() === String(entry.value)))
       ? null
       : entry.kind === 'keep'
         ? { problem: true, text: entry.why }
