@@ -3,9 +3,10 @@
  * left, the current step in the centre, the live alignment on the right. Below about 900 px
  * the side panels fold under the content (styles.css).
  */
-import { lazy, Suspense, useRef } from 'react';
+import { lazy, Suspense, useEffect, useRef } from 'react';
 import { ErrorBoundary } from '../components/error-boundary';
 import { useFocusOnChange } from '../components/use-focus-on-change';
+import { viewLabel } from '../shared/steps';
 import { useCurrentDraft, useCurrentView } from '../shared/use-current-draft';
 import { StorageNotices } from '../features/storage/storage-notices';
 import { AppHeader } from './app-header';
@@ -41,6 +42,10 @@ export function Shell() {
   const view = useCurrentView();
   const content = useRef<HTMLDivElement>(null);
   useFocusOnChange(`${draft.id}:${view}`, content);
+  // Each view names itself in the title, so the browser's tabs and history say where one is.
+  useEffect(() => {
+    document.title = `${viewLabel(view)}: ${draft.name.trim() || 'Untitled draft'} – Keystone`;
+  }, [view, draft.name]);
 
   return (
     <div className="app">

@@ -2,6 +2,7 @@
 import type { Section } from './condition';
 import { CLAIM_RULES } from './contradiction-rules-claims';
 import { CONTRADICTION_RULES, type ContradictionRule } from './contradiction-rules';
+import { REACH_RULES } from './contradiction-rules-reach';
 import type { RoleDraft } from './role-draft';
 
 export interface Contradiction {
@@ -16,6 +17,7 @@ export interface Contradiction {
 export const ALL_CONTRADICTION_RULES: readonly ContradictionRule[] = [
   ...CONTRADICTION_RULES,
   ...CLAIM_RULES,
+  ...REACH_RULES,
 ];
 
 export function findContradictions(draft: RoleDraft): Contradiction[] {

@@ -8,7 +8,9 @@ describe('the benchmark in the annex', () => {
   it('summarises the draft against the shipped peers, saying they are illustrative', () => {
     const summary = benchmarkForExport(fullDraft(), SHIPPED_PEERS);
     expect(summary).not.toBeNull();
-    expect(summary?.peerCount).toBe(SHIPPED_PEERS.length);
+    // Peers like the role, from its answers: at least five, never the whole library unasked.
+    expect(summary?.peerCount).toBeGreaterThanOrEqual(5);
+    expect(summary?.peerSet).toMatch(/chosen from this role’s answers/);
     expect(summary?.includesIllustrative).toBe(true);
     expect(Object.keys(summary?.clauseMedians ?? {}).sort()).toEqual([...CLAUSE_IDS].sort());
     expect(summary?.positions.map((p) => p.dimension)).toContain('Empowered decision-maker');

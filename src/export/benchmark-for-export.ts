@@ -28,7 +28,11 @@ export function benchmarkForExport(
     positions: result.positions.map((p) => ({
       dimension: p.label,
       value: p.valueText,
-      median: p.quartiles ? p.dimension.format(p.quartiles.median) : 'No peers answered',
+      median: p.quartiles
+        ? p.dimension.format(p.quartiles.median)
+        : result.tooFew
+          ? 'Fewer than five peers'
+          : 'No peers answered',
       percentile: p.percentile,
     })),
     clauseMedians,

@@ -15,6 +15,7 @@ import { createPeerPacksSlice, type PeerPacksSlice } from './peers/peer-packs-sl
 import { keystoneStorage } from './storage/keystone-storage';
 import { saveOnlyChanges } from './storage/save-only-changes';
 import { createStorageStatusSlice, type StorageStatusSlice } from './storage/storage-status-slice';
+import { createTypedNumbersSlice, type TypedNumbersSlice } from './typed/typed-numbers-slice';
 import { FIRST_VIEW, type ViewId } from './views';
 
 export interface KeystoneActions {
@@ -34,7 +35,8 @@ export type KeystoneState = KeystoneData &
   PeerPacksSlice &
   StorageStatusSlice &
   UndoSlice &
-  RestorePointsSlice;
+  RestorePointsSlice &
+  TypedNumbersSlice;
 
 export const STORAGE_KEY = 'keystone';
 
@@ -53,6 +55,7 @@ export const useKeystoneStore = create<KeystoneState>()(
       ...createStorageStatusSlice(set),
       ...createUndoSlice(),
       ...createRestorePointsSlice(),
+      ...createTypedNumbersSlice(set),
 
       createDraft: (name, from) => {
         const id = newId();

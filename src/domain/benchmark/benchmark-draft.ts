@@ -7,8 +7,9 @@ import type { Peer } from '../peers/peer';
 import type { PeerFilter, RoleDraft } from '../role-draft';
 import { insights, type Insight } from './insights';
 import { nearestPeers, type NearestPeer } from './nearest-peers';
-import { selectPeers } from './peer-set';
+import { selectPeers, type PeerSet } from './peer-set';
 import { positions, type Position } from './positions';
+import { choosePeers, MIN_PEERS } from './role-peer-set';
 import { profile, type Profiled } from './prepared-peer';
 import { responsibilityPrevalence, seatPrevalence, type Prevalence } from './prevalence';
 
@@ -17,6 +18,12 @@ export interface Benchmark {
   count: number;
   /** How many of the peers are illustrative (shipped) profiles. */
   illustrativeCount: number;
+  /** True when the peers were chosen from the role's own answers. */
+  fromRole: boolean;
+  /** What was left out of the role's answers to find enough peers, in words. */
+  widened: string | null;
+  /** Fewer than MIN_PEERS: no percentile, quartile or share is given. */
+  tooFew: boolean;
   role: Profiled;
   positions: Position[];
   nearest: NearestPeer[];
@@ -25,21 +32,41 @@ export interface Benchmark {
   insights: Insight[];
 }
 
-/** Benchmarks the draft against the peers its own filter selects, or against `filter` if given. */
+/**
+ * Benchmarks the draft against the peers chosen for it (role-peer-set.ts: its own filter, or
+ * peers like it), or against `filter` if given.
+ */
 export function benchmarkDraft(
   draft: RoleDraft,
   peers: readonly Peer[],
-  filter: PeerFilter = draft.peerFilter,
+  filter?: PeerFilter,
 ): Benchmark {
-  const set = selectPeers(peers, filter);
+  if (filter) return against(draft, selectPeers(peers, filter), false, null);
+  const chosen = choosePeers(draft, peers);
+  return against(draft, chosen.set, chosen.fromRole, chosen.widened);
+}
+
+function against(
+  draft: RoleDraft,
+  set: PeerSet,
+  fromRole: boolean,
+  widened: string | null,
+): Benchmark {
   const role = profile(draft);
-  const placed = positions(role, set);
+  const tooFew = set.members.length < MIN_PEERS;
+  const placed = positions(role, set).map((p) =>
+    // Below five peers a percentile or quartile would describe one or two roles, not a range.
+    tooFew ? { ...p, standing: null, percentile: null, quartiles: null } : p,
+  );
   const seats = seatPrevalence(role, set);
   const responsibilities = responsibilityPrevalence(role, set);
   return {
     description: set.description,
     count: set.members.length,
     illustrativeCount: set.illustrativeCount,
+    fromRole,
+    widened,
+    tooFew,
     role,
     positions: placed,
     nearest: nearestPeers(role, set),
@@ -51,7 +78,8 @@ export function benchmarkDraft(
 
 /** Two or three drafts against the same peers: the first draft's peer set. */
 export function compareDrafts(drafts: readonly RoleDraft[], peers: readonly Peer[]): Benchmark[] {
-  const filter = drafts[0]?.peerFilter;
-  if (!filter) return [];
-  return drafts.map((draft) => benchmarkDraft(draft, peers, filter));
+  const first = drafts[0];
+  if (!first) return [];
+  const chosen = choosePeers(first, peers);
+  return drafts.map((draft) => against(draft, chosen.set, chosen.fromRole, chosen.widened));
 }

@@ -10,16 +10,26 @@ describe('benchmarkSummary', () => {
       responsibilities: fromCatalogueIds(['technical-strategy', 'tc-lead']),
     });
     const summary = benchmarkSummary(draft, SHIPPED_PEERS);
-    expect(summary.peerSet).toBe('All peers');
-    expect(summary.count).toBe(SHIPPED_PEERS.length);
+    // The role's own grade and the grades either side choose the peers.
+    expect(summary.peerSet).toBe(
+      'Peers at Grade 7, Grade 8 or Grade 9, chosen from this role’s answers',
+    );
+    expect(summary.count).toBe(
+      SHIPPED_PEERS.filter((p) =>
+        ['grade-7', 'grade-8', 'grade-9'].includes(p.profile.authority.gradeBand ?? ''),
+      ).length,
+    );
     expect(summary.illustrativeNote).toMatch(/Illustrative/);
     expect(summary.positions.map((p) => p.label)).toContain('Budget authority');
     const budget = summary.positions.find((p) => p.label === 'Budget authority')!;
-    expect(budget).toMatchObject({ value: 'No budget', quartile: 'Bottom quartile' });
+    expect(budget).toMatchObject({
+      value: 'No budget',
+      quartile: expect.stringMatching(/^(Joint lowest, with \d+% of peers|Below every peer)$/),
+    });
     expect(summary.insights.length).toBeGreaterThan(0);
     expect(summary.insights.length).toBeLessThanOrEqual(5);
     expect(summary.insights.join(' ')).toMatch(
-      /Less budget authority than \d+% of peers \(bottom quartile\)/,
+      /Less budget authority than (every peer|\d+% of peers) \(bottom quartile\)/,
     );
   });
 

@@ -6,7 +6,7 @@
 import type { Peer } from '../peers/peer';
 import type { RoleDraft } from '../role-draft';
 import { benchmarkDraft } from './benchmark-draft';
-import { quartileName } from './positions';
+import { middleHalfText, whereItSits } from './position-words';
 
 export interface BenchmarkSummaryRow {
   label: string;
@@ -49,11 +49,9 @@ export function benchmarkSummary(
       label: p.label,
       value: p.valueText,
       percentile: p.percentile === null ? null : Math.round(p.percentile),
-      quartile: quartileName(p.percentile),
+      quartile: whereItSits(p),
       median: p.quartiles ? p.dimension.format(p.quartiles.median) : '',
-      middleHalf: p.quartiles
-        ? `${p.dimension.format(p.quartiles.q1)} to ${p.dimension.format(p.quartiles.q3)}`
-        : '',
+      middleHalf: middleHalfText(p),
     })),
     insights: result.insights.slice(0, maxInsights).map((i) => i.text),
   };

@@ -23,6 +23,8 @@ export type DimensionId =
 export interface Dimension {
   id: DimensionId;
   label: string;
+  /** A 0–100 score, a whole count, or a place in an ordered list of answers. */
+  scale: 'score' | 'count' | 'ordinal';
   /** -1 when a lower value is the stronger position (fewer steps from the head). */
   direction: 1 | -1;
   /** Phrases for insights: "<more> than 80% of peers", "<less> than 80% of peers (bottom quartile)". */
@@ -50,6 +52,7 @@ const clauseDimensions: Dimension[] = CLAUSE_IDS.map((id) => {
   const name = CLAUSES.find((c) => c.id === id)?.name ?? id;
   return {
     id: `clause-${id}` as const,
+    scale: 'score',
     label: name,
     direction: 1,
     more: `${name}: scores higher`,
@@ -62,6 +65,7 @@ const clauseDimensions: Dimension[] = CLAUSE_IDS.map((id) => {
 export const DIMENSIONS: readonly Dimension[] = [
   {
     id: 'overall',
+    scale: 'score',
     label: 'Overall alignment with the definition',
     direction: 1,
     more: 'Overall alignment with the definition higher',
@@ -72,6 +76,7 @@ export const DIMENSIONS: readonly Dimension[] = [
   ...clauseDimensions,
   {
     id: 'grade',
+    scale: 'ordinal',
     label: 'Grade',
     direction: 1,
     more: 'Graded higher',
@@ -81,6 +86,7 @@ export const DIMENSIONS: readonly Dimension[] = [
   },
   {
     id: 'reporting',
+    scale: 'count',
     label: 'Steps from the head of the institution',
     direction: -1,
     more: 'Closer to the head of the institution',
@@ -90,6 +96,7 @@ export const DIMENSIONS: readonly Dimension[] = [
   },
   {
     id: 'seats',
+    scale: 'count',
     label: 'Seats on boards and committees',
     direction: 1,
     more: 'More seats',
@@ -99,6 +106,7 @@ export const DIMENSIONS: readonly Dimension[] = [
   },
   {
     id: 'budget',
+    scale: 'ordinal',
     label: 'Budget authority',
     direction: 1,
     more: 'More budget authority',
@@ -108,6 +116,7 @@ export const DIMENSIONS: readonly Dimension[] = [
   },
   {
     id: 'rights',
+    scale: 'count',
     label: 'Decision rights',
     direction: 1,
     more: 'More decision rights',
@@ -117,6 +126,7 @@ export const DIMENSIONS: readonly Dimension[] = [
   },
   {
     id: 'remit',
+    scale: 'ordinal',
     label: 'Remit breadth',
     direction: 1,
     more: 'Remit broader',
@@ -126,6 +136,7 @@ export const DIMENSIONS: readonly Dimension[] = [
   },
   {
     id: 'technicians',
+    scale: 'count',
     label: 'Technicians in remit',
     direction: 1,
     more: 'More technicians in remit',

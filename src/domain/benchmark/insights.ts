@@ -3,8 +3,10 @@
  * ("Remit broader than 80% of peers", "Less budget authority than 90% of peers (bottom quartile)") and
  * what most peers have that it lacks. Most striking first.
  */
+import { percentOf } from './position-words';
 import type { Position } from './positions';
 import type { Prevalence } from './prevalence';
+import { MIN_PEERS } from './role-peer-set';
 
 export interface Insight {
   text: string;
@@ -17,8 +19,6 @@ const HIGH = 0.8;
 const LOW = 0.25;
 /** A seat or responsibility this common among peers is worth noting when the role lacks it. */
 const COMMON = 0.6;
-/** Fewer peers than this and percentages mislead: say nothing about positions. */
-const MIN_PEERS = 4;
 
 function positionInsight(p: Position): Insight | null {
   const s = p.standing;
@@ -28,13 +28,13 @@ function positionInsight(p: Position): Insight | null {
   const beating = (p.dimension.direction === 1 ? s.above : s.below) / n;
   if (beaten >= HIGH) {
     return {
-      text: `${p.dimension.more} than ${Math.floor(beaten * 100)}% of peers.`,
+      text: `${p.dimension.more} than ${beaten === 1 ? 'every peer' : `${percentOf(beaten * n, n)} of peers`}.`,
       strength: beaten,
     };
   }
   if (beating > 1 - LOW && p.percentile !== null && p.percentile < LOW * 100) {
     return {
-      text: `${p.dimension.less} than ${Math.floor(beating * 100)}% of peers (bottom quartile).`,
+      text: `${p.dimension.less} than ${beating === 1 ? 'every peer' : `${percentOf(beating * n, n)} of peers`} (bottom quartile).`,
       strength: beating,
     };
   }
@@ -60,6 +60,14 @@ export function insights(
   if (peerCount === 0) {
     return [
       { text: 'No peers match the chosen peer set: widen the filters to compare.', strength: 1 },
+    ];
+  }
+  if (peerCount < MIN_PEERS) {
+    return [
+      {
+        text: `Only ${peerCount} ${peerCount === 1 ? 'peer is' : 'peers are'} in the set, fewer than ${MIN_PEERS}: too few for percentiles, quartiles or shares to mean anything, so none are given. Widen the peer set or import peer profiles.`,
+        strength: 1,
+      },
     ];
   }
   const out: Insight[] = [];

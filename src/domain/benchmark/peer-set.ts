@@ -1,7 +1,7 @@
 /**
  * The peers a draft is compared with: those matching its filter (draft.peerFilter; empty lists
- * mean "all"), with each dimension's values sorted once. The last result is remembered, so only a
- * change of filter or peers re-sorts; editing the draft itself does not.
+ * mean "all"), with each dimension's values sorted once. The last few results are remembered, so
+ * only a new filter or new peers re-sort; editing the draft itself does not.
  */
 import { GRADE_BANDS, INSTITUTION_TYPES, NATIONS } from '../options';
 import { madeOnce } from '../made-once';
@@ -72,11 +72,15 @@ function matching(index: PeerIndex, filter: PeerFilter): Int32Array {
 const filterKey = (f: PeerFilter) =>
   JSON.stringify([f.institutionTypes, f.nations, f.seniority, f.minCommunity, f.maxCommunity]);
 
-let last: { peers: readonly Peer[]; key: string; set: PeerSet } | null = null;
+/** The last few sets for one list of peers: the role's own peer set tries up to five filters. */
+let cache: { peers: readonly Peer[]; sets: Map<string, PeerSet> } | null = null;
+const CACHED = 8;
 
 export function selectPeers(peers: readonly Peer[], filter: PeerFilter): PeerSet {
   const key = filterKey(filter);
-  if (last && last.peers === peers && last.key === key) return last.set;
+  if (cache?.peers !== peers) cache = { peers, sets: new Map() };
+  const hit = cache.sets.get(key);
+  if (hit) return hit;
   const index = peerIndex(peers);
   const members = matching(index, filter);
   const inSet = new Uint8Array(index.peers.length);
@@ -99,7 +103,8 @@ export function selectPeers(peers: readonly Peer[], filter: PeerFilter): PeerSet
     return column.subarray(0, n);
   });
   const set = { index, members, sorted, description: describeFilter(filter), illustrativeCount };
-  last = { peers, key, set };
+  if (cache.sets.size >= CACHED) cache.sets.delete(cache.sets.keys().next().value!);
+  cache.sets.set(key, set);
   return set;
 }
 

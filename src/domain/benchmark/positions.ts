@@ -39,15 +39,7 @@ export function positions(role: Profiled, set: PeerSet): Position[] {
       peers: sorted.length,
       standing: where,
       percentile,
-      quartiles: quartiles(sorted),
+      quartiles: quartiles(sorted, dimension.scale !== 'score'),
     };
   });
-}
-
-/** "Top quartile", "Bottom quartile" or "Middle half", for tables and text alternatives. */
-export function quartileName(percentile: number | null): string {
-  if (percentile === null) return 'No comparison';
-  if (percentile >= 75) return 'Top quartile';
-  if (percentile < 25) return 'Bottom quartile';
-  return 'Middle half';
 }

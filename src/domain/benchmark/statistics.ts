@@ -1,7 +1,11 @@
 /**
  * The few statistics benchmarking needs, on numbers sorted ascending. Definitions a person can
- * check by hand: quantiles interpolate linearly between ranks (as a spreadsheet's QUARTILE.INC
- * does); a percentile counts the peers below plus half of those level with the value.
+ * check by hand: quantiles of scores interpolate linearly between ranks (as a spreadsheet's
+ * QUARTILE.INC does); quantiles of whole counts and ordered answers (grade, remit, budget level)
+ * are always a value some peer has (the inverse of the empirical distribution, Hyndman and
+ * Fan's type 1), so a median is never "1.5 seats" or half-way between two grades; a percentile
+ * counts the peers below plus half of those level with the value (the mid-rank, which is how
+ * percentile ranks treat ties).
  */
 
 export interface Standing {
@@ -57,16 +61,26 @@ export function quantile(sorted: ArrayLike<number>, p: number): number | null {
   return a + (b - a) * (position - lower);
 }
 
+/** The p-quantile that is always one of the values: the smallest with at least p of them at or below. */
+export function quantileObserved(sorted: ArrayLike<number>, p: number): number | null {
+  const n = sorted.length;
+  if (n === 0) return null;
+  const rank = Math.max(1, Math.ceil(n * Math.min(1, Math.max(0, p))));
+  return sorted[rank - 1]!;
+}
+
 export interface Quartiles {
   q1: number;
   median: number;
   q3: number;
 }
 
-export function quartiles(sorted: ArrayLike<number>): Quartiles | null {
-  const median = quantile(sorted, 0.5);
+/** Quartiles; `observed` for whole counts and ordered answers (see the note at the top). */
+export function quartiles(sorted: ArrayLike<number>, observed = false): Quartiles | null {
+  const q = observed ? quantileObserved : quantile;
+  const median = q(sorted, 0.5);
   if (median === null) return null;
-  return { q1: quantile(sorted, 0.25)!, median, q3: quantile(sorted, 0.75)! };
+  return { q1: q(sorted, 0.25)!, median, q3: q(sorted, 0.75)! };
 }
 
 /** Numbers sorted ascending, without the unanswered ones (NaN). */

@@ -1,5 +1,6 @@
 import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { matchesFilter } from '../../domain/benchmark/peer-set';
 import { PEER_PACK_TYPE } from '../../domain/peers/peer-pack';
 import { SHIPPED_PEERS } from '../../domain/peers/shipped-peers';
 import { useKeystoneStore } from '../../store/keystone-store';
@@ -27,6 +28,12 @@ beforeEach(() => {
   });
 });
 
+/** The draft is at grade 9 and answers nothing else that chooses peers: grades 8 to 10. */
+const LIKE_ROLE = SHIPPED_PEERS.filter((p) =>
+  ['grade-8', 'grade-9', 'grade-10'].includes(p.profile.authority.gradeBand ?? ''),
+).length;
+const PEER_SET = /chosen from this role’s answers/;
+
 const fileOf = (text: string, name: string) =>
   new File([text], name, { type: name.endsWith('.csv') ? 'text/csv' : 'application/json' });
 
@@ -34,8 +41,8 @@ describe('BenchmarkScreen', () => {
   it('compares the draft with the illustrative peers, as charts with tables, and labels them illustrative', async () => {
     render(<BenchmarkScreen />);
     expect(screen.getByRole('heading', { name: 'Benchmark against peers' })).toBeVisible();
-    expect(screen.getByText(/All peers/)).toHaveTextContent(
-      `All peers: ${SHIPPED_PEERS.length} peers`,
+    expect(screen.getByText(PEER_SET)).toHaveTextContent(
+      `Peers at Grade 8, Grade 9 or Grade 10 (top of the pay spine), chosen from this role’s answers: ${LIKE_ROLE} peers`,
     );
     expect(screen.getAllByText('Illustrative').length).toBeGreaterThan(0);
     const clauses = screen.getByRole('table', {
@@ -44,14 +51,37 @@ describe('BenchmarkScreen', () => {
     expect(within(clauses).getAllByRole('row')).toHaveLength(10);
     const positions = screen.getByRole('table', { name: 'Position among peers on each dimension' });
     const budget = within(positions).getByRole('row', { name: /Budget authority/ });
-    expect(budget).toHaveTextContent(/No budget.*Bottom quartile/);
+    expect(budget).toHaveTextContent(
+      /No budget.*(Joint lowest, with \d+% of peers|Below every peer)/,
+    );
     expect(screen.getAllByRole('img').length).toBe(2);
     expect(
-      screen.getByText(/Less budget authority than \d+% of peers \(bottom quartile\)/),
+      screen.getByText(/Less budget authority than (every peer|\d+% of peers) \(bottom quartile\)/),
     ).toBeVisible();
     expect(screen.getByRole('table', { name: 'Seats among peers' })).toHaveTextContent(
       /University executive board/,
     );
+  });
+
+  it('shows no percentile, quartile or share when fewer than five peers are in the set', () => {
+    const few = {
+      ...draft,
+      peerFilter: {
+        ...draft.peerFilter,
+        nations: ['wales' as const],
+        seniority: ['grade-10' as const],
+      },
+    };
+    expect(SHIPPED_PEERS.filter((p) => matchesFilter(p, few.peerFilter)).length).toBeLessThan(5);
+    act(() => useKeystoneStore.setState({ drafts: { [draft.id]: few } }));
+    render(<BenchmarkScreen />);
+    expect(
+      screen.getByText(/With fewer than five peers Keystone shows no percentiles/),
+    ).toBeVisible();
+    expect(screen.queryByRole('table', { name: /Position among peers/ })).toBeNull();
+    expect(screen.queryByRole('table', { name: 'Seats among peers' })).toBeNull();
+    expect(screen.queryByRole('img')).toBeNull();
+    expect(screen.queryByText(/\d+% of peers/)).toBeNull();
   });
 
   it('keeps the chosen peer set with the draft', async () => {
@@ -89,11 +119,11 @@ describe('BenchmarkScreen', () => {
     expect(screen.getByRole('row', { name: /Northern network/ })).toHaveTextContent(
       'Northern technical managers (north.json)',
     );
-    expect(screen.getByText(/All peers/)).toHaveTextContent(`${SHIPPED_PEERS.length + 1} peers`);
+    expect(screen.getByText(PEER_SET)).toHaveTextContent(`${LIKE_ROLE + 1} peers`);
     // Packs cleared elsewhere ("delete everything") leave the comparison at once.
     const packs = useKeystoneStore.getState().peerPacks;
     act(() => useKeystoneStore.setState({ peerPacks: [] }));
-    expect(screen.getByText(/All peers/)).toHaveTextContent(`${SHIPPED_PEERS.length} peers`);
+    expect(screen.getByText(PEER_SET)).toHaveTextContent(`${LIKE_ROLE} peers`);
     act(() => useKeystoneStore.setState({ peerPacks: packs }));
     await user.click(screen.getByRole('button', { name: 'Remove pack Northern network' }));
     expect(await screen.findByText(/Removed “Northern network”/)).toBeVisible();
@@ -132,7 +162,9 @@ describe('BenchmarkScreen', () => {
     const user = userEvent.setup();
     render(<BenchmarkScreen />);
     await user.click(screen.getByRole('checkbox', { name: 'Director of Technical Strategy' }));
-    const table = screen.getByRole('table', { name: /Drafts compared against the same 32 peers/ });
+    const table = screen.getByRole('table', {
+      name: new RegExp(`Drafts compared against the same ${LIKE_ROLE} peers`),
+    });
     expect(within(table).getByRole('row', { name: /^Grade/ })).toHaveTextContent(
       /Grade 9.*Above the spine/,
     );
@@ -168,6 +200,6 @@ describe('BenchmarkScreen', () => {
     render(<BenchmarkScreen />);
     const row = await screen.findByRole('row', { name: /Lost pack/ });
     await within(row).findByText(/Could not be read: Its profiles are missing from this device/);
-    expect(screen.getByText(/All peers/)).toHaveTextContent(`${SHIPPED_PEERS.length} peers`);
+    expect(screen.getByText(PEER_SET)).toHaveTextContent(`${LIKE_ROLE} peers`);
   });
 });

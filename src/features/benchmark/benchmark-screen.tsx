@@ -66,6 +66,14 @@ export function BenchmarkScreen() {
 
       <h3>Peer set</h3>
       <p aria-live="polite">{peerSetText(result)}</p>
+      {result.widened && <p className="notice">{result.widened}</p>}
+      {result.tooFew && (
+        <p className="notice">
+          With fewer than five peers Keystone shows no percentiles, quartiles or shares: each figure
+          would describe one or two roles, and could identify them. Widen the peer set, or import
+          your network’s profiles.
+        </p>
+      )}
       <PeerFilterForm filter={draft.peerFilter} onChange={setFilter} />
 
       <h3>What stands out</h3>
@@ -78,23 +86,31 @@ export function BenchmarkScreen() {
         )}
       </ul>
 
-      <h3>Clause by clause</h3>
-      <ClauseChart positions={result.positions} />
+      {!result.tooFew && (
+        <>
+          <h3>Clause by clause</h3>
+          <ClauseChart positions={result.positions} />
 
-      <h3>Position on each dimension</h3>
-      <PositionChart positions={result.positions.filter((p) => !p.id.startsWith('clause-'))} />
+          <h3>Position on each dimension</h3>
+          <PositionChart positions={result.positions.filter((p) => !p.id.startsWith('clause-'))} />
+        </>
+      )}
 
       <h3>Nearest peers</h3>
       <NearestPeersList nearest={result.nearest} />
 
-      <h3>How common each seat and responsibility is</h3>
-      <PrevalenceTable caption="Seats among peers" itemHeading="Seat" items={result.seats} />
-      <PrevalenceTable
-        caption="The most common responsibilities among peers"
-        itemHeading="Responsibility"
-        items={result.responsibilities}
-        limit={12}
-      />
+      {!result.tooFew && (
+        <>
+          <h3>How common each seat and responsibility is</h3>
+          <PrevalenceTable caption="Seats among peers" itemHeading="Seat" items={result.seats} />
+          <PrevalenceTable
+            caption="The most common responsibilities among peers"
+            itemHeading="Responsibility"
+            items={result.responsibilities}
+            limit={12}
+          />
+        </>
+      )}
 
       <h3>Compare your drafts</h3>
       <CompareDrafts current={draft} others={others} peers={peers} />

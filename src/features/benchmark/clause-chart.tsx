@@ -4,6 +4,7 @@
  * and the same figures in a table.
  */
 import { CLAUSES } from '../../domain/definition';
+import { differenceText } from '../../domain/benchmark/position-words';
 import type { Position } from '../../domain/benchmark/positions';
 
 const WIDTH = 640;
@@ -56,7 +57,6 @@ export function ClauseChart({ positions }: Props) {
           );
         })}
       </svg>
-      <p className="visually-hidden">{summary}</p>
       <table className="bench-table">
         <caption>Clause scores: this role and the peer median</caption>
         <thead>
@@ -64,7 +64,7 @@ export function ClauseChart({ positions }: Props) {
             <th scope="col">Clause</th>
             <th scope="col">This role</th>
             <th scope="col">Peer median</th>
-            <th scope="col">Difference</th>
+            <th scope="col">This role against the median</th>
           </tr>
         </thead>
         <tbody>
@@ -73,7 +73,7 @@ export function ClauseChart({ positions }: Props) {
               <th scope="row">{r.clause.name}</th>
               <td>{r.score}</td>
               <td>{r.median === null ? 'No peers' : Math.round(r.median)}</td>
-              <td>{r.median === null ? '' : signed(Math.round(r.score - r.median))}</td>
+              <td>{r.median === null ? '' : differenceText(r.score, r.median)}</td>
             </tr>
           ))}
         </tbody>
@@ -81,5 +81,3 @@ export function ClauseChart({ positions }: Props) {
     </figure>
   );
 }
-
-const signed = (n: number) => (n > 0 ? `+${n}` : n === 0 ? 'Level' : `−${Math.abs(n)}`);

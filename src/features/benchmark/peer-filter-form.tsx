@@ -83,7 +83,9 @@ export function PeerFilterForm({ filter, onChange }: Props) {
     <details className="bench-filter">
       <summary>Choose the peer set</summary>
       <p className="field-hint">
-        Leave a group empty to include every answer. Your choice is saved with this draft.
+        Leave every group empty and Keystone chooses peers like this role from its answers. Tick
+        options to choose the peers yourself; an empty group then includes every answer. Your choice
+        is saved with this draft.
       </p>
       <div className="bench-filter-groups">
         {GROUPS.map((group) => (

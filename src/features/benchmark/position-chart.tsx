@@ -3,7 +3,8 @@
  * highest peer (by percentile), the middle half of peers outlined, the median ticked and this
  * role as a labelled circle; then the same figures in a table.
  */
-import { quartileName, type Position } from '../../domain/benchmark/positions';
+import { middleHalfText, whereItSits } from '../../domain/benchmark/position-words';
+import type { Position } from '../../domain/benchmark/positions';
 
 const WIDTH = 640;
 const TRACK = 500;
@@ -52,7 +53,6 @@ export function PositionChart({ positions }: { positions: readonly Position[] })
           </g>
         ))}
       </svg>
-      <p className="visually-hidden">{summary}</p>
       <table className="bench-table">
         <caption>Position among peers on each dimension</caption>
         <thead>
@@ -72,12 +72,8 @@ export function PositionChart({ positions }: { positions: readonly Position[] })
               <td>{p.valueText}</td>
               <td>{p.percentile === null ? '' : Math.round(p.percentile)}</td>
               <td>{p.quartiles ? p.dimension.format(p.quartiles.median) : 'No peers answered'}</td>
-              <td>
-                {p.quartiles
-                  ? `${p.dimension.format(p.quartiles.q1)} to ${p.dimension.format(p.quartiles.q3)}`
-                  : ''}
-              </td>
-              <td>{quartileName(p.percentile)}</td>
+              <td>{middleHalfText(p)}</td>
+              <td>{whereItSits(p)}</td>
             </tr>
           ))}
         </tbody>

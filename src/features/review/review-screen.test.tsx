@@ -7,11 +7,45 @@ import { ReviewScreen } from './review-screen';
 const review = (overrides = {}) => renderWithDraft(<ReviewScreen />, overrides, 'review');
 
 describe('Review', () => {
-  it('shows each clause with its score, its evidence and what would raise it', () => {
-    review({
+  it('leads with the verdict, then contradictions, then the top changes, then the clauses', () => {
+    review({ remit: { scope: 'institution' }, authority: { reportsTo: 'faculty-head' } });
+    const headings = screen.getAllByRole('heading', { level: 3 }).map((h) => h.textContent);
+    const at = (name: string | RegExp) => headings.findIndex((h) => new RegExp(name).test(h ?? ''));
+    expect(at(/out of 100/)).toBe(0);
+    expect(at('Contradictions')).toBe(1);
+    expect(at('The changes that would move the role most')).toBe(2);
+    expect(at('Clause by clause')).toBe(3);
+    // Folded: the 33 "Add this responsibility" buttons no longer stand between the verdict and
+    // the contradictions.
+    expect(screen.getByText(/Each of the nine clauses/).closest('details')).not.toHaveAttribute(
+      'open',
+    );
+  });
+
+  it('offers the three changes that would move the role most, and makes one', async () => {
+    const { user, saved } = review();
+    const section = screen.getByRole('region', {
+      name: 'The changes that would move the role most',
+    });
+    const items = within(section).getAllByRole('listitem');
+    expect(items).toHaveLength(3);
+    for (const item of items) expect(item).toHaveTextContent(/\+\d+ overall/);
+    const add = within(section).queryAllByRole('button', { name: /^Add this responsibility/ })[0];
+    if (add) {
+      await user.click(add);
+      expect(saved().responsibilities).toHaveLength(1);
+      expect(
+        screen.getByRole('heading', { name: 'The changes that would move the role most' }),
+      ).toHaveFocus();
+    }
+  });
+
+  it('shows each clause with its score, its evidence and what would raise it', async () => {
+    const { user } = review({
       authority: { seats: ['executive-board'] },
       responsibilities: fromCatalogueIds(['exec-member']),
     });
+    await user.click(screen.getByText(/Each of the nine clauses/));
     const clause = screen.getByRole('region', { name: 'Empowered decision-maker' });
     expect(within(clause).getByText(/out of 100/)).toBeInTheDocument();
     expect(

@@ -1,6 +1,7 @@
 /**
- * The review: the overall verdict, then clause by clause the score, its evidence and what would
- * raise it; the contradictions; the two lenses; how the scores work; the definition itself.
+ * The review, what matters first: the overall verdict, the open contradictions, the three
+ * changes that would move the role most, then clause by clause (folded) the score, its
+ * evidence and what would raise it; the two lenses; how the scores work; the definition.
  */
 import { useMemo } from 'react';
 import { Bar } from '../../components/bar';
@@ -8,6 +9,7 @@ import { findContradictions } from '../../domain/contradictions';
 import { CLAUSES } from '../../domain/definition';
 import { concernLens, pillarLens } from '../../domain/lenses';
 import { scoreDraft } from '../../domain/score-draft';
+import { topChanges } from '../../domain/top-changes';
 import { useCurrentDraft, useGoTo } from '../../shared/use-current-draft';
 import { stepComplete } from '../../domain/steps/step-completion';
 import { STEPS } from '../../shared/steps';
@@ -16,6 +18,7 @@ import { ContradictionsList } from './contradictions-list';
 import { DefinitionQuote } from './definition-quote';
 import { HowScoresWorkView } from './how-scores-work-view';
 import { LensView } from './lens-view';
+import { TopChangesList } from './top-changes-list';
 import { useAddResponsibility } from './use-add-responsibility';
 import './review.css';
 
@@ -25,6 +28,7 @@ export function ReviewScreen() {
   const add = useAddResponsibility();
   const score = useMemo(() => scoreDraft(draft), [draft]);
   const contradictions = useMemo(() => findContradictions(draft), [draft]);
+  const changes = useMemo(() => topChanges(draft, score), [draft, score]);
   const pillars = useMemo(() => pillarLens(draft), [draft]);
   const concerns = useMemo(() => concernLens(draft), [draft]);
   const missing = STEPS.filter((s) => s.id !== 'review' && !stepComplete(s.id, draft));
@@ -64,19 +68,25 @@ export function ReviewScreen() {
           </div>
         )}
       </section>
+      <ContradictionsList contradictions={contradictions} onOpen={goTo} />
+      <TopChangesList changes={changes} onAdd={add} onOpen={goTo} />
       <section className="review-section" aria-labelledby="clauses-heading">
         <h3 id="clauses-heading">Clause by clause</h3>
-        {CLAUSES.map((clause) => (
-          <ClauseReview
-            key={clause.id}
-            clause={clause}
-            score={score.clauses[clause.id]}
-            onAdd={add}
-            onOpen={goTo}
-          />
-        ))}
+        <details className="review-clauses">
+          <summary>
+            Each of the nine clauses: its score, the evidence and what would raise it
+          </summary>
+          {CLAUSES.map((clause) => (
+            <ClauseReview
+              key={clause.id}
+              clause={clause}
+              score={score.clauses[clause.id]}
+              onAdd={add}
+              onOpen={goTo}
+            />
+          ))}
+        </details>
       </section>
-      <ContradictionsList contradictions={contradictions} onOpen={goTo} />
       <LensView id="pillars" lens={pillars} onAdd={add} />
       <LensView id="concerns" lens={concerns} onAdd={add} />
       <HowScoresWorkView />

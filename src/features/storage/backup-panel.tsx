@@ -36,7 +36,7 @@ export function BackupPanel() {
   };
   return (
     <section aria-labelledby="backup-heading">
-      <h3 id="backup-heading">Backups</h3>
+      <h2 id="backup-heading">Backups</h2>
       <p>
         A backup is one file with every draft and restore point. Keep one somewhere safe, or use it
         to move your drafts to another computer.

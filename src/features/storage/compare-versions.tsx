@@ -32,7 +32,7 @@ export function CompareVersions({ versions }: { versions: readonly Version[] }) 
   );
   return (
     <section aria-labelledby="compare-heading">
-      <h4 id="compare-heading">Compare two versions</h4>
+      <h3 id="compare-heading">Compare two versions</h3>
       <div className="storage-row">
         {picker('Earlier version', earlier?.id ?? '', setEarlierId)}
         {picker('Later version', later?.id ?? '', setLaterId)}

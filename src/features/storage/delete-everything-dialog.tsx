@@ -7,6 +7,7 @@ import { DownloadAllButton } from './download-all-button';
 export function DeleteEverything() {
   const dialog = useRef<HTMLDialogElement>(null);
   const opener = useRef<HTMLButtonElement>(null);
+  const cancel = useRef<HTMLButtonElement>(null);
   const count = useKeystoneStore((s) => s.order.length);
   const close = () => dialog.current?.close();
   const confirm = () => {
@@ -15,7 +16,7 @@ export function DeleteEverything() {
   };
   return (
     <section aria-labelledby="delete-heading">
-      <h3 id="delete-heading">Shared or hot-desk computer?</h3>
+      <h2 id="delete-heading">Shared or hot-desk computer?</h2>
       <p>
         Remove every draft, restore point, imported peer pack and set-aside file Keystone keeps in
         this browser.
@@ -24,7 +25,12 @@ export function DeleteEverything() {
         ref={opener}
         type="button"
         className="button-danger button-small"
-        onClick={() => dialog.current?.showModal()}
+        onClick={() => {
+          dialog.current?.showModal();
+          // showModal focuses the first button (Download); the safe choice is Cancel. React's
+          // autoFocus acts on mount, not when a dialog opens.
+          cancel.current?.focus();
+        }}
       >
         Delete everything on this device
       </button>
@@ -46,7 +52,12 @@ export function DeleteEverything() {
           <button type="button" className="button-danger button-small" onClick={confirm}>
             Delete everything
           </button>
-          <button type="button" className="button-secondary button-small" onClick={close} autoFocus>
+          <button
+            ref={cancel}
+            type="button"
+            className="button-secondary button-small"
+            onClick={close}
+          >
             Cancel
           </button>
         </div>

@@ -46,7 +46,7 @@ export function RestorePointsPanel() {
 
   return (
     <section aria-labelledby="restore-heading">
-      <h3 id="restore-heading">Restore points</h3>
+      <h2 id="restore-heading">Restore points</h2>
       {draft ? (
         <form className="storage-row" onSubmit={save}>
           <label className="storage-field">
@@ -85,7 +85,7 @@ export function RestorePointsPanel() {
       <CompareVersions key={draft?.id ?? 'none'} versions={versions} />
       {deleted.length > 0 ? (
         <>
-          <h4>Deleted drafts</h4>
+          <h3>Deleted drafts</h3>
           <ul className="storage-list">
             {deleted.map((p) => (
               <li key={p.id}>

@@ -23,7 +23,7 @@ export function SetAsideData() {
     );
   return (
     <section aria-labelledby="set-aside-heading">
-      <h3 id="set-aside-heading">Unreadable data kept aside</h3>
+      <h2 id="set-aside-heading">Unreadable data kept aside</h2>
       <ul className="storage-list">
         {keys.map((key, i) => (
           <li key={key}>

@@ -152,6 +152,8 @@ describe('StorageNotices', () => {
     await user.click(screen.getByRole('button', { name: 'Delete everything on this device' }));
     const dialog = screen.getByRole('dialog', { name: 'Delete everything on this device?' });
     expect(dialog).toHaveTextContent('This deletes 1 draft');
+    // The safe choice has focus, not "Download all drafts".
+    expect(within(dialog).getByRole('button', { name: 'Cancel' })).toHaveFocus();
     await user.click(within(dialog).getByRole('button', { name: 'Cancel' }));
     expect(store().order).toHaveLength(1);
     await user.click(screen.getByRole('button', { name: 'Delete everything on this device' }));

@@ -44,7 +44,7 @@ describe('Seniority and authority step', () => {
     await user.type(screen.getByLabelText(/Full-time equivalent/), '1.5');
     await user.click(screen.getByRole('button', { name: 'Next' }));
     expect(
-      await screen.findByText('Enter a full-time equivalent between 0.1 and 1.'),
+      await screen.findByText(/Enter a full-time equivalent between 0\.1 and 1\./),
     ).toBeVisible();
   });
 

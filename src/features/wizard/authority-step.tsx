@@ -70,10 +70,12 @@ export function AuthorityStep() {
       />
       <NumberField
         name="fte"
+        section="authority"
+        kind="fte"
+        field={AuthorityStepSchema.shape.fte}
         label="Full-time equivalent (optional)"
         hint={<QuestionHint why="For example 1 for full time or 0.8." />}
-        inputMode="decimal"
-        register={register}
+        form={form}
         error={errors.fte?.message}
       />
       <SelectField
@@ -118,16 +120,22 @@ export function AuthorityStep() {
       <div className="field-row">
         <NumberField
           name="annualBudget"
+          section="authority"
+          kind="money"
+          field={AuthorityStepSchema.shape.annualBudget}
           label="Annual budget in pounds (optional)"
           hint={<QuestionHint why="Shown in the role’s dimensions." />}
-          register={register}
+          form={form}
           error={errors.annualBudget?.message}
         />
         <NumberField
           name="directReports"
+          section="authority"
+          kind="count"
+          field={AuthorityStepSchema.shape.directReports}
           label="Direct reports (optional)"
           hint={<QuestionHint why="Shown in the role’s dimensions." />}
-          register={register}
+          form={form}
           error={errors.directReports?.message}
         />
       </div>

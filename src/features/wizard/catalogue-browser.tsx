@@ -1,8 +1,11 @@
 /** Browse the responsibility catalogue by clause, search it, and add responsibilities to the draft. */
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { CATALOGUE } from '../../domain/catalogue';
 import { searchCatalogue } from './catalogue-search';
 import './catalogue.css';
+
+/** How long typing must pause before the count is announced. */
+const ANNOUNCE_AFTER_MS = 800;
 
 interface CatalogueBrowserProps {
   chosen: ReadonlySet<string>;
@@ -14,6 +17,15 @@ export function CatalogueBrowser({ chosen, onAdd }: CatalogueBrowserProps) {
   const groups = searchCatalogue(CATALOGUE, query);
   const searching = query.trim() !== '';
   const found = new Set(groups.flatMap((g) => g.entries.map((e) => e.id))).size;
+  const countText = searching
+    ? `${found} ${found === 1 ? 'responsibility matches' : 'responsibilities match'}.`
+    : `${CATALOGUE.length} responsibilities in ${groups.length} clauses.`;
+  // Announced once typing pauses, not on every key press.
+  const [announced, setAnnounced] = useState(countText);
+  useEffect(() => {
+    const timer = setTimeout(() => setAnnounced(countText), ANNOUNCE_AFTER_MS);
+    return () => clearTimeout(timer);
+  }, [countText]);
   return (
     <section className="catalogue" aria-labelledby="catalogue-heading">
       <h3 id="catalogue-heading">Add from the catalogue</h3>
@@ -35,10 +47,11 @@ export function CatalogueBrowser({ chosen, onAdd }: CatalogueBrowserProps) {
             if (event.key === 'Enter') event.preventDefault();
           }}
         />
-        <p role="status" className="field-hint catalogue-count">
-          {searching
-            ? `${found} ${found === 1 ? 'responsibility matches' : 'responsibilities match'}.`
-            : `${CATALOGUE.length} responsibilities in ${groups.length} clauses.`}
+        <p className="field-hint catalogue-count" aria-hidden="true">
+          {countText}
+        </p>
+        <p role="status" className="visually-hidden">
+          {announced}
         </p>
       </div>
       {groups.map((group) => (

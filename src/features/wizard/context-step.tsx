@@ -81,11 +81,14 @@ export function ContextStep() {
 
       <NumberField
         name="technicalCommunitySize"
+        section="context"
+        kind="count"
+        field={ContextStepSchema.shape.technicalCommunitySize}
         label="Technical staff across the institution (head count, optional)"
         hint={
           <QuestionHint why="The size of the technical community the role would lead or speak for; used to choose peers of a similar size." />
         }
-        register={register}
+        form={form}
         error={errors.technicalCommunitySize?.message}
       />
 

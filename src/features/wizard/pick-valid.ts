@@ -26,13 +26,5 @@ export function validItems<T>(schema: z.ZodMiniType<T>, items: readonly unknown[
   });
 }
 
-/** Reads a typed number: blank is "not answered"; commas, spaces and £ are allowed. */
-export function parseNumber(value: unknown): number | null {
-  if (typeof value === 'number') return value;
-  if (value === null || value === undefined) return null;
-  const text = String(value).replace(/[,£\s]/g, '');
-  return text === '' ? null : Number(text);
-}
-
 /** A select's empty choice is "not answered". */
 export const emptyToNull = (value: unknown) => (value === '' ? null : value);

@@ -64,16 +64,22 @@ export function RemitStep() {
       <div className="field-row">
         <NumberField
           name="techniciansInRemit"
+          section="remit"
+          kind="count"
+          field={RemitStepSchema.shape.techniciansInRemit}
           label="Technical staff in the remit (optional)"
           hint={<QuestionHint why="Shown in the role’s dimensions; peers are compared on it." />}
-          register={register}
+          form={form}
           error={errors.techniciansInRemit?.message}
         />
         <NumberField
           name="sites"
+          section="remit"
+          kind="count"
+          field={RemitStepSchema.shape.sites}
           label="Sites or campuses (optional)"
           hint={<QuestionHint why="Shown in the role’s dimensions." />}
-          register={register}
+          form={form}
           error={errors.sites?.message}
         />
       </div>
