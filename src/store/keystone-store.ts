@@ -8,6 +8,7 @@ import { persist } from 'zustand/middleware';
 import { initialData, type KeystoneData } from './keystone-data';
 import { emptyDraft } from '../domain/empty-draft';
 import type { RoleDraft } from '../domain/role-draft';
+import { keepText, keepTextIn } from '../domain/text-rule';
 import { STORE_VERSION } from './migrations';
 import { createRestorePointsSlice, type RestorePointsSlice } from './history/restore-points-slice';
 import { createUndoSlice, type UndoSlice } from './history/undo-slice';
@@ -58,8 +59,14 @@ export const useKeystoneStore = create<KeystoneState>()(
         const id = newId();
         const stamp = now();
         const draft = from
-          ? { ...structuredClone(from), id, name, createdAt: stamp, updatedAt: stamp }
-          : emptyDraft(id, name, stamp);
+          ? {
+              ...keepTextIn(structuredClone(from)),
+              id,
+              name: keepText(name),
+              createdAt: stamp,
+              updatedAt: stamp,
+            }
+          : emptyDraft(id, keepText(name), stamp);
         set((s) => ({
           drafts: { ...s.drafts, [id]: draft },
           order: [...s.order, id],
@@ -73,7 +80,9 @@ export const useKeystoneStore = create<KeystoneState>()(
         set((s) => {
           const draft = s.drafts[id];
           if (!draft) return s;
-          return { drafts: { ...s.drafts, [id]: { ...recipe(draft), id, updatedAt: now() } } };
+          // Note: every edit passes the text rule, whatever screen made it (text-rule.ts).
+          const next = keepTextIn(recipe(draft));
+          return { drafts: { ...s.drafts, [id]: { ...next, id, updatedAt: now() } } };
         }),
 
       renameDraft: (id, name) => get().updateDraft(id, (d) => ({ ...d, name })),

@@ -4,6 +4,7 @@
  * the empty value, the CSV reading and the test generator are derived by one switch each.
  */
 import * as z from 'zod/mini';
+import { isKeptText } from '../text-rule';
 
 /** Long enough for any real statement; short enough that a hostile file cannot bloat storage. */
 export const MAX_TEXT = 10_000;
@@ -42,16 +43,22 @@ export interface Kind<S extends z.ZodMiniType = z.ZodMiniType> {
 const labelOf = <T extends string>(choices: Choices<T>): Label =>
   choices.label as (id: string) => string;
 
+/** Text as a field keeps it (text-rule.ts): every reader applies the rule before validating. */
+const keptText = (max: number) =>
+  z
+    .string()
+    .check(z.maxLength(max), z.refine(isKeptText, 'Contains a character Keystone does not keep.'));
+
 export const text = (max = MAX_TEXT) =>
   ({
     spec: { type: 'text', max },
-    schema: z.string().check(z.maxLength(max)),
+    schema: keptText(max),
   }) satisfies Kind;
 
 export const nullableText = (max = MAX_TEXT) =>
   ({
     spec: { type: 'nullable-text', max },
-    schema: z.nullable(z.string().check(z.maxLength(max))),
+    schema: z.nullable(keptText(max)),
   }) satisfies Kind;
 
 export const count = (max: number) =>

@@ -3,6 +3,7 @@
  * (DESIGN.md: what happened, what was kept, what to do). `what` names the thing as the person
  * knows it: "file", "backup", "saved data", "peer pack".
  */
+import { visibleText } from '../quote-text';
 
 export const newerVersionMessage = (what: string, found: number, reads: number): string =>
   `The ${what} was made by a newer version of Keystone (data version ${found}; this version of Keystone reads version ${reads} and earlier). Update Keystone and try again.`;
@@ -10,4 +11,4 @@ export const newerVersionMessage = (what: string, found: number, reads: number):
 export const unknownVersionMessage = (what: string, found: unknown): string =>
   found === undefined
     ? `The ${what} does not say which version of Keystone made it.`
-    : `The ${what} has no version Keystone recognises (${String(found).slice(0, 40)}).`;
+    : `The ${what} has no version Keystone recognises (${visibleText(String(found), 40)}).`;

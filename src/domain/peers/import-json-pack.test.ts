@@ -61,7 +61,7 @@ describe('importing a JSON peer pack', () => {
 
   it('refuses duplicate ids, empty packs and hostile keys', async () => {
     expect(await errorsOf(text(pack([makeDraft(), makeDraft()])))).toMatch(
-      /id "draft-1" is used twice/,
+      /id “draft-1” is used twice/,
     );
     expect(await errorsOf(text(pack([])))).toMatch(/no profiles/);
     expect(await errorsOf(`{"type":"keystone/peer-pack","__proto__":{"x":1}}`)).toMatch(

@@ -1,5 +1,6 @@
 import type * as z from 'zod/mini';
 import type { RoleDraft } from '../../domain/role-draft';
+import { keepTextIn } from '../../domain/text-rule';
 import { useKeystoneStore } from '../../store/keystone-store';
 import { pickValid } from './pick-valid';
 
@@ -21,7 +22,8 @@ export function writeSection<K extends SectionKey>(
   const store = useKeystoneStore.getState();
   const draft = store.drafts[draftId];
   if (!draft) throw new Error('The draft is no longer there.');
-  const next = make(draft[key]);
+  // Note: as the store keeps it (text-rule.ts), so a pasted line break is not a change each time.
+  const next = keepTextIn(make(draft[key]));
   if (sameValue(next, draft[key])) return draft[key];
   store.updateDraft(draftId, (d) => ({ ...d, [key]: next }));
   return next;

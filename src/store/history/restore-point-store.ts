@@ -52,7 +52,7 @@ export function readRestorePoints(area: Storage = localStorage): RestorePoint[] 
   }
   if (raw === null) return [];
   const parsed = parseUntrustedJson(raw, Number.POSITIVE_INFINITY, {
-    refuseControlCharacters: false,
+    unkept: 'remove',
   });
   const { list, problem } = migratedList(parsed.ok ? parsed.value : null);
   const points: RestorePoint[] = [];

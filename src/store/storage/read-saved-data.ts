@@ -11,6 +11,7 @@ import type { KeystoneData } from '../keystone-data';
 import { MigrationError } from '../../domain/migrations/migration-error';
 import { STORE_VERSION, migrate } from '../migrations';
 import { knownViewOr } from '../views';
+import { quoteText, visibleText } from '../../domain/quote-text';
 
 export type ReadResult =
   | { kind: 'empty' }
@@ -33,8 +34,8 @@ function firstIssue(error: {
 
 const nameOf = (draft: unknown, id: string) =>
   isRecord(draft) && typeof draft.name === 'string' && draft.name.trim() !== ''
-    ? `“${draft.name.slice(0, 80)}”`
-    : `with id ${id.slice(0, 40)}`;
+    ? quoteText(draft.name, 80)
+    : `with id ${visibleText(id, 40)}`;
 
 /** Validates a migrated store, keeping every draft that passes and naming every one that fails. */
 export function validateData(migrated: unknown): { data: KeystoneData; problems: string[] } {
@@ -75,13 +76,15 @@ export function validateData(migrated: unknown): { data: KeystoneData; problems:
 /** Draft names still legible in damaged text, so the person knows what the kept copy holds. */
 function namesIn(raw: string): string[] {
   const names = [...raw.matchAll(/"name"\s*:\s*"((?:[^"\\]|\\.){1,80})"/g)].map((m) => m[1] ?? '');
-  return [...new Set(names)].slice(0, 10).map((name) => `“${name.replace(/\\(.)/g, '$1')}”`);
+  return [...new Set(names)]
+    .slice(0, 10)
+    .map((name) => quoteText(name.replace(/\\(.)/g, '$1'), 80));
 }
 
 export function readSavedData(raw: string | null): ReadResult {
   if (raw === null) return { kind: 'empty' };
   const parsed = parseUntrustedJson(raw, Number.POSITIVE_INFINITY, {
-    refuseControlCharacters: false,
+    unkept: 'remove',
   });
   if (!parsed.ok) {
     const names = namesIn(raw);
