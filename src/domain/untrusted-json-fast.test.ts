@@ -38,7 +38,8 @@ function reference(value: unknown, depth: number, path: string, refuse: boolean)
   }
   if (value !== null && typeof value === 'object') {
     for (const key of Object.keys(value)) {
-      if (FORBIDDEN.has(key)) return `The key "${key}" is not allowed (${where(path)}).`;
+      if (refuse && FORBIDDEN.has(key))
+        return `The file uses the name “${key}” ${where(path)}, which Keystone does not accept in a file.`;
       const c = refuse ? describe_(key) : null;
       if (c) return `A name ${where(path)} contains an invisible control character (${c}).`;
       const p = reference(

@@ -55,6 +55,8 @@ const megabytes = (bytes: number) => (bytes / 1_048_576).toFixed(1);
 interface Walk {
   /** null: no string needs the text rule (see mayNeedRule). */
   unkept: 'refuse' | 'remove' | null;
+  /** Refuse FORBIDDEN_KEYS: in files from outside, not in this device's own data. */
+  guardKeys: boolean;
   trail: (string | number)[];
 }
 
@@ -110,7 +112,10 @@ function check(value: unknown, depth: number, walk: Walk): string | null {
   const record = value as Record<string, unknown>;
   // Note: JSON.parse makes plain objects, so for…in visits own keys only (and no array of them).
   for (const key in record) {
-    if (FORBIDDEN_KEYS.has(key)) return `The key "${key}" is not allowed (${where(trail)}).`;
+    // Note: this device's own data may hold a draft saved under such a name; its reader gives
+    // the draft a fresh id (own-key.ts) rather than losing every draft.
+    if (walk.guardKeys && FORBIDDEN_KEYS.has(key))
+      return `The file uses the name “${key}” ${where(trail)}, which Keystone does not accept in a file.`;
     const character = walk.unkept === 'refuse' ? unkeptCharacter(key) : null;
     if (character)
       return `A name ${where(trail)} contains an invisible control character (${character}).`;
@@ -121,7 +126,8 @@ function check(value: unknown, depth: number, walk: Walk): string | null {
       if (depth >= MAX_DEPTH) return TOO_DEEP;
       const kept = ruleFor(child, walk);
       if ('problem' in kept) return kept.problem;
-      record[key] = kept.text;
+      // Note: defined, not assigned: assigning to "__proto__" would set the prototype instead.
+      Object.defineProperty(record, key, { value: kept.text });
     } else {
       const problem = check(child, depth + 1, walk);
       if (problem) return problem;
@@ -155,11 +161,12 @@ export function parseUntrustedJson(
     };
   }
   const unkept = mayNeedRule(body) ? (options.unkept ?? 'refuse') : null;
+  const guardKeys = (options.unkept ?? 'refuse') === 'refuse';
   if (typeof value === 'string') {
-    const kept = ruleFor(value, { unkept, trail: [] });
+    const kept = ruleFor(value, { unkept, guardKeys, trail: [] });
     return 'problem' in kept ? { ok: false, error: kept.problem } : { ok: true, value: kept.text };
   }
-  const problem = check(value, 0, { unkept, trail: [] });
+  const problem = check(value, 0, { unkept, guardKeys, trail: [] });
   return problem ? { ok: false, error: problem } : { ok: true, value };
 }
 

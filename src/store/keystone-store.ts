@@ -17,6 +17,7 @@ import { keystoneStorage } from './storage/keystone-storage';
 import { saveOnlyChanges } from './storage/save-only-changes';
 import { createStorageStatusSlice, type StorageStatusSlice } from './storage/storage-status-slice';
 import { FIRST_VIEW, type ViewId } from './views';
+import { own } from '../domain/own-key';
 
 export interface KeystoneActions {
   createDraft: (name: string, from?: RoleDraft) => string;
@@ -78,7 +79,7 @@ export const useKeystoneStore = create<KeystoneState>()(
 
       updateDraft: (id, recipe) =>
         set((s) => {
-          const draft = s.drafts[id];
+          const draft = own(s.drafts, id);
           if (!draft) return s;
           // Note: every edit passes the text rule, whatever screen made it (text-rule.ts).
           const next = keepTextIn(recipe(draft));
@@ -88,14 +89,14 @@ export const useKeystoneStore = create<KeystoneState>()(
       renameDraft: (id, name) => get().updateDraft(id, (d) => ({ ...d, name })),
 
       duplicateDraft: (id) => {
-        const draft = get().drafts[id];
+        const draft = own(get().drafts, id);
         if (!draft) return null;
         return get().createDraft(`${draft.name} (copy)`, draft);
       },
 
       deleteDraft: (id) =>
         set((s) => {
-          if (!s.drafts[id]) return s;
+          if (!own(s.drafts, id)) return s;
           const drafts = { ...s.drafts };
           delete drafts[id];
           const steps = { ...s.steps };
@@ -117,7 +118,7 @@ export const useKeystoneStore = create<KeystoneState>()(
           };
         }),
 
-      selectDraft: (id) => set((s) => (s.drafts[id] ? { currentId: id } : s)),
+      selectDraft: (id) => set((s) => (own(s.drafts, id) ? { currentId: id } : s)),
 
       setStep: (id, step) => set((s) => ({ steps: { ...s.steps, [id]: step } })),
     }),

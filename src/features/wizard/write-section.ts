@@ -3,6 +3,7 @@ import type { RoleDraft } from '../../domain/role-draft';
 import { keepTextIn } from '../../domain/text-rule';
 import { useKeystoneStore } from '../../store/keystone-store';
 import { pickValid } from './pick-valid';
+import { own } from '../../domain/own-key';
 
 type SectionKey = 'context' | 'remit' | 'authority' | 'responsibilities' | 'personSpec';
 
@@ -20,7 +21,7 @@ export function writeSection<K extends SectionKey>(
   make: (current: RoleDraft[K]) => RoleDraft[K],
 ): RoleDraft[K] {
   const store = useKeystoneStore.getState();
-  const draft = store.drafts[draftId];
+  const draft = own(store.drafts, draftId);
   if (!draft) throw new Error('The draft is no longer there.');
   // Note: as the store keeps it (text-rule.ts), so a pasted line break is not a change each time.
   const next = keepTextIn(make(draft[key]));

@@ -25,6 +25,8 @@ import {
   savedContainer,
   writeRestorePoints,
 } from './restore-points-migrations';
+import { own, safeIds } from '../../domain/own-key';
+import { newId as newDraftId } from '../../domain/new-id';
 
 export const RESTORE_POINTS_KEY = 'keystone:restore-points';
 
@@ -57,10 +59,16 @@ export function readRestorePoints(area: Storage = localStorage): RestorePoint[] 
   const { list, problem } = migratedList(parsed.ok ? parsed.value : null);
   const points: RestorePoint[] = [];
   let bad = list === null ? 1 : 0;
+  const safeId = safeIds(() => newDraftId('draft'));
   for (const item of list ?? []) {
     const result = RestorePointSchema.safeParse(item);
-    if (result.success) points.push(result.data as RestorePoint);
-    else bad += 1;
+    if (!result.success) {
+      bad += 1;
+      continue;
+    }
+    const point = result.data as RestorePoint;
+    const id = safeId(point.draft.id);
+    points.push(id === point.draft.id ? point : { ...point, draft: { ...point.draft, id } });
   }
   if (bad > 0) {
     reportUnreadable(
@@ -127,7 +135,7 @@ export function restoreFromPoint(pointId: string): boolean {
   const point = useKeystoneStore.getState().restorePoints.find((p) => p.id === pointId);
   if (!point) return false;
   const store = useKeystoneStore.getState();
-  const present = store.drafts[point.draft.id];
+  const present = own(store.drafts, point.draft.id);
   if (present) {
     takeRestorePoint(present, 'before-restore');
     store.updateDraft(present.id, () => point.draft);
@@ -142,7 +150,7 @@ export function restoreFromPoint(pointId: string): boolean {
 export function snapshotBeforeImport(ids: readonly string[]) {
   const { drafts } = useKeystoneStore.getState();
   for (const id of ids) {
-    const draft = drafts[id];
+    const draft = own(drafts, id);
     if (draft) takeRestorePoint(draft, 'before-import');
   }
 }
@@ -154,12 +162,12 @@ export function startAutomaticRestorePoints(clock: () => number = Date.now): () 
     if (state.drafts === previous.drafts || isQuiet()) return;
     const at = clock();
     for (const id of previous.order) {
-      const gone = previous.drafts[id];
-      if (gone && !state.drafts[id]) takeRestorePoint(gone, 'before-delete', '', new Date(at));
+      const gone = own(previous.drafts, id);
+      if (gone && !own(state.drafts, id)) takeRestorePoint(gone, 'before-delete', '', new Date(at));
     }
     for (const id of state.order) {
-      const before = previous.drafts[id];
-      const after = state.drafts[id];
+      const before = own(previous.drafts, id);
+      const after = own(state.drafts, id);
       if (!before || !after || before === after) continue;
       const last = lastTaken.get(id);
       // The first edit keeps the version before editing began; then one point per period.

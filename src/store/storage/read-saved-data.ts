@@ -12,6 +12,8 @@ import { MigrationError } from '../../domain/migrations/migration-error';
 import { STORE_VERSION, migrate } from '../migrations';
 import { knownViewOr } from '../views';
 import { quoteText, visibleText } from '../../domain/quote-text';
+import { hasOwnKey, own, safeIds } from '../../domain/own-key';
+import { newId } from '../../domain/new-id';
 
 export type ReadResult =
   | { kind: 'empty' }
@@ -38,7 +40,10 @@ const nameOf = (draft: unknown, id: string) =>
     : `with id ${visibleText(id, 40)}`;
 
 /** Validates a migrated store, keeping every draft that passes and naming every one that fails. */
-export function validateData(migrated: unknown): { data: KeystoneData; problems: string[] } {
+export function validateData(
+  migrated: unknown,
+  safeId = safeIds(() => newId('draft')),
+): { data: KeystoneData; problems: string[] } {
   const data = emptyData();
   const problems: string[] = [];
   if (!isRecord(migrated) || !isRecord(migrated.drafts)) {
@@ -49,12 +54,17 @@ export function validateData(migrated: unknown): { data: KeystoneData; problems:
     ? migrated.order.filter((id) => typeof id === 'string')
     : [];
   // Drafts missing from the order are still drafts: keep them, after the ordered ones.
-  const ids = [...new Set([...order, ...Object.keys(stored)])].filter((id) => id in stored);
+  const ids = [...new Set([...order, ...Object.keys(stored)])].filter((id) =>
+    hasOwnKey(stored, id),
+  );
   for (const id of ids) {
     const result = RoleDraftSchema.safeParse(stored[id]);
     if (result.success && result.data.id === id) {
-      data.drafts[id] = result.data as RoleDraft;
-      data.order.push(id);
+      // Note: a draft saved as "toString" or "__proto__" is read under a fresh id (own-key.ts).
+      const safe = safeId(id);
+      const draft = result.data as RoleDraft;
+      data.drafts[safe] = safe === id ? draft : { ...draft, id: safe };
+      data.order.push(safe);
     } else {
       const why = result.success
         ? 'its id does not match where it was saved'
@@ -63,13 +73,14 @@ export function validateData(migrated: unknown): { data: KeystoneData; problems:
     }
   }
   const steps = isRecord(migrated.steps) ? migrated.steps : {};
-  for (const id of data.order) {
+  for (const id of ids) {
+    const safe = safeId(id);
     // Note: the step is only where the person was; an unknown one falls back to the first step.
-    data.steps[id] = knownViewOr(steps[id]);
+    if (hasOwnKey(data.drafts, safe)) data.steps[safe] = knownViewOr(own(steps, id));
   }
-  const current = migrated.currentId;
+  const current = typeof migrated.currentId === 'string' ? safeId(migrated.currentId) : null;
   data.currentId =
-    typeof current === 'string' && current in data.drafts ? current : (data.order[0] ?? null);
+    current !== null && hasOwnKey(data.drafts, current) ? current : (data.order[0] ?? null);
   return { data, problems };
 }
 
