@@ -30,6 +30,26 @@ import { newId as newDraftId } from '../../domain/new-id';
 
 export const RESTORE_POINTS_KEY = 'keystone:restore-points';
 
+/**
+ * Saved restore points that could not be read nor copied aside (no room for a second copy of
+ * them): kept aside means kept, so nothing is saved over them until the person has been offered
+ * the download and chosen to start saving again (releaseHeldRestorePoints).
+ */
+let heldRaw: string | null = null;
+/** Held restore points the person chose to let go of (after being offered the download). */
+let releasedRaw: string | null = null;
+
+/** The unreadable restore points still held in place, if any. */
+export const heldRestorePoints = (): string | null => heldRaw;
+
+/** The person has downloaded the held restore points: saving may write over them again. */
+export function releaseHeldRestorePoints(area: Storage = localStorage) {
+  if (heldRaw === null) return;
+  releasedRaw = heldRaw;
+  heldRaw = null;
+  saveRestorePoints(useKeystoneStore.getState().restorePoints, area);
+}
+
 /** The saved list brought up to today's version, or why it cannot be. */
 function migratedList(value: unknown): { list: unknown[] | null; problem: string } {
   const unreadable = { list: null, problem: 'The saved restore points could not be read.' };
@@ -70,7 +90,9 @@ export function readRestorePoints(area: Storage = localStorage): RestorePoint[] 
     const id = safeId(point.draft.id);
     points.push(id === point.draft.id ? point : { ...point, draft: { ...point.draft, id } });
   }
-  if (bad > 0) {
+  if (bad > 0 && raw !== releasedRaw) {
+    const keptUnder = setAside(area, raw, new Date());
+    if (keptUnder === null) heldRaw = raw;
     reportUnreadable(
       [
         list === null
@@ -78,7 +100,7 @@ export function readRestorePoints(area: Storage = localStorage): RestorePoint[] 
           : `${bad === 1 ? 'One saved restore point' : `${bad} saved restore points`} could not be read.`,
       ],
       raw,
-      setAside(area, raw, new Date()),
+      keptUnder,
     );
   }
   return points;
@@ -95,6 +117,10 @@ export function saveRestorePoints(
   area: Storage = localStorage,
 ): RestorePoint[] {
   let list: RestorePoint[] | null = mergePoints(readRestorePoints(area), points);
+  if (heldRaw !== null && area.getItem(RESTORE_POINTS_KEY) === heldRaw) {
+    useKeystoneStore.setState({ restorePoints: list, restorePointsSaveFailed: true });
+    return list;
+  }
   while (list) {
     try {
       area.setItem(RESTORE_POINTS_KEY, writeRestorePoints(list));
