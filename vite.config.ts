@@ -31,12 +31,13 @@ const HOSTED_CSP = [
 ].join('; ');
 
 // Note: file:// has no usable 'self', so the offline file allows only its own inline scripts
-// (by hash), its inline styles, and data:/blob: images it makes itself; it fetches nothing.
-const offlineCsp = (scriptHashes: string[]) =>
+// and stylesheets (each by hash, no 'unsafe-inline'), and data:/blob: images it makes itself;
+// it fetches nothing. React's style props are set through the CSSOM, which CSP does not govern.
+const offlineCsp = (scriptHashes: string[], styleHashes: string[]) =>
   [
     "default-src 'none'",
     `script-src ${scriptHashes.join(' ')}`,
-    "style-src 'unsafe-inline'",
+    `style-src ${styleHashes.length > 0 ? styleHashes.join(' ') : "'none'"}`,
     'img-src data: blob:',
     'font-src data:',
     "connect-src 'none'",
@@ -70,15 +71,21 @@ function finishOffline(): Plugin {
         const page = bundle['index.html'];
         if (!page || page.type !== 'asset') return;
         let html = String(page.source);
-        const hashes = [...html.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/g)].map(
-          (m) =>
-            `'sha256-${createHash('sha256')
-              .update(m[1] ?? '')
-              .digest('base64')}'`,
-        );
+        const hashesOf = (pattern: RegExp) =>
+          [...html.matchAll(pattern)].map(
+            (m) =>
+              `'sha256-${createHash('sha256')
+                .update(m[1] ?? '')
+                .digest('base64')}'`,
+          );
+        const hashes = hashesOf(/<script\b[^>]*>([\s\S]*?)<\/script>/g);
+        const styleHashes = hashesOf(/<style\b[^>]*>([\s\S]*?)<\/style>/g);
         const favicon = readFileSync(new URL('./public/favicon.svg', import.meta.url));
         html = html
-          .replace('<meta charset="UTF-8" />', (m) => `${m}\n    ${cspMeta(offlineCsp(hashes))}`)
+          .replace(
+            '<meta charset="UTF-8" />',
+            (m) => `${m}\n    ${cspMeta(offlineCsp(hashes, styleHashes))}`,
+          )
           .replace(
             /href="\.?\/favicon\.svg"/,
             `href="data:image/svg+xml;base64,${favicon.toString('base64')}"`,
