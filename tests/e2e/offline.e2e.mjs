@@ -65,9 +65,9 @@ export const tests = [
       }
       // The stylesheet applied: the layout's grid and the page's own font, not the browser's.
       const display = await page.evaluate(
-        () => getComputedStyle(document.querySelector('nav') ?? document.body).display,
+        () => window.getComputedStyle(document.querySelector('nav') ?? document.body).display,
       );
-      const font = await page.evaluate(() => getComputedStyle(document.body).fontFamily);
+      const font = await page.evaluate(() => window.getComputedStyle(document.body).fontFamily);
       assert(!/^"?Times/.test(font), `the page has the browser's default font: ${font}`);
       assert(display !== 'inline', 'the stylesheet did not apply');
       await screenshot(page, 'offline-strict-style-policy');
