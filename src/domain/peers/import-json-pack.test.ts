@@ -120,3 +120,19 @@ describe('importing a JSON peer pack', () => {
     expect(progress.at(-1)).toBe(1200);
   });
 });
+
+describe('a version that is not a number', () => {
+  it.each([
+    ['{"toString":[]}', 'an object'],
+    ['[1]', 'a list'],
+    ['"\\u202Eevil"', '[U+202E]evil'],
+  ])('is named in words, never by calling its toString (%s)', async (version, words) => {
+    const result = await importJsonPack(
+      `{"type":"keystone/peer-pack","version":${version},"profiles":[]}`,
+    );
+    expect(result).toEqual({
+      ok: false,
+      errors: [`The peer pack has no version Keystone recognises (${words}).`],
+    });
+  });
+});
