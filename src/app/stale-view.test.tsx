@@ -34,12 +34,7 @@ describe('A saved view that no longer exists', () => {
     save({ d1: 'no-such-view' });
     const store = await freshApp();
     expect(
-      // Note: a generous wait: the view loads lazily, and this machine's tests share two cores.
-      await screen.findByRole(
-        'heading',
-        { level: 2, name: 'Institution context' },
-        { timeout: 5000 },
-      ),
+      await screen.findByRole('heading', { level: 2, name: 'Institution context' }),
     ).toBeVisible();
     expect(screen.getByRole('heading', { level: 1, name: 'Keystone' })).toBeVisible();
     expect(screen.getByText('Director of Technical Strategy')).toBeVisible();
@@ -53,12 +48,7 @@ describe('A saved view that no longer exists', () => {
     await screen.findByRole('heading', { level: 2, name: 'Review' });
     act(() => store.setState({ steps: { d1: 'retired-view' as ViewId } }));
     expect(
-      // Note: a generous wait: the view loads lazily, and this machine's tests share two cores.
-      await screen.findByRole(
-        'heading',
-        { level: 2, name: 'Institution context' },
-        { timeout: 5000 },
-      ),
+      await screen.findByRole('heading', { level: 2, name: 'Institution context' }),
     ).toBeVisible();
     expect(store.getState().drafts).toEqual({ d1: draft });
   });

@@ -68,9 +68,9 @@ export function ExportActions({ doc, draft }: { doc: RoleDocument; draft: RoleDr
           <p>
             The PDF cannot print{' '}
             {unprintable.length === 1 ? 'one character' : `${unprintable.length} characters`} this
-            draft holds: its font covers Latin scripts only, so{' '}
-            {unprintable.length === 1 ? 'it prints' : 'they print'} as “?”: {listed(unprintable)}.
-            The Word file keeps every character.
+            draft holds (its font covers Latin scripts only, so{' '}
+            {unprintable.length === 1 ? 'it would print' : 'they would print'} as “?”):{' '}
+            {listed(unprintable)}. The Word file keeps every character.
           </p>
           <button
             type="button"
