@@ -33,13 +33,14 @@ const HOSTED_CSP = [
 ].join('; ');
 
 // Note: file:// has no usable 'self', so the offline file allows only its own inline loader
-// (by hash) and the blob: scripts that loader makes from the chunks embedded in the page, its
-// inline styles, and data:/blob: images it makes itself; it fetches nothing.
-const offlineCsp = (scriptSources: string[]) =>
+// (by hash) and the blob: scripts that loader makes from the chunks embedded in the page, its own
+// inline stylesheets (each by hash, no 'unsafe-inline'), and data:/blob: images it makes itself;
+// it fetches nothing. React's style props are set through the CSSOM, which CSP does not govern.
+const offlineCsp = (scriptSources: string[], styleSources: string[]) =>
   [
     "default-src 'none'",
     `script-src ${scriptSources.join(' ')}`,
-    "style-src 'unsafe-inline'",
+    `style-src ${styleSources.length > 0 ? styleSources.join(' ') : "'none'"}`,
     'img-src data: blob:',
     'font-src data:',
     "connect-src 'none'",

@@ -89,8 +89,8 @@ function rewrite(chunk: OutputChunk): string {
 const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
 
 export interface EmbedOptions {
-  /** The page's Content-Security-Policy, given the hashes of its inline scripts. */
-  csp: (scriptSources: string[]) => string;
+  /** The page's Content-Security-Policy, given the sources of its scripts and its stylesheets' hashes. */
+  csp: (scriptSources: string[], styleSources: string[]) => string;
   /** Final touches to the page (favicon, links that mean nothing from disk). */
   finish: (html: string) => string;
   fileName: string;
@@ -135,12 +135,16 @@ export function embedOffline(options: EmbedOptions): Plugin {
     );
     html = html
       .replace('</head>', () => `${styles}\n</head>`)
-      .replace('</body>', () => `${embedded}\n<script type="module">${boot}</script>\n</body>`)
-      .replace(
-        '<meta charset="UTF-8" />',
-        (m) =>
-          `${m}\n    <meta http-equiv="Content-Security-Policy" content="${options.csp([sha256(boot), ...inline, 'blob:'])}" />`,
-      );
+      .replace('</body>', () => `${embedded}\n<script type="module">${boot}</script>\n</body>`);
+    // Every stylesheet in the page, the app's and any the page had, is allowed by its hash only.
+    const styleHashes = [...html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/g)].map((m) =>
+      sha256(m[1] ?? ''),
+    );
+    html = html.replace(
+      '<meta charset="UTF-8" />',
+      (m) =>
+        `${m}\n    <meta http-equiv="Content-Security-Policy" content="${options.csp([sha256(boot), ...inline, 'blob:'], styleHashes)}" />`,
+    );
     for (const file of Object.keys(bundle)) delete bundle[file];
     this.emitFile({ type: 'asset', fileName: options.fileName, source: options.finish(html) });
   });

@@ -50,7 +50,7 @@ describe('control characters in imports', () => {
   it.each([
     ['a NUL', '"a\\u0000b"', 'U+0000'],
     ['an escape (terminal colours)', '"\\u001b[31mred"', 'U+001B'],
-    ['a C1 control', '{"name":"x\\u0085"}', 'U+0085'],
+    ['a C1 control', '{"name":"x\\u0086"}', 'U+0086'],
     ['a lone surrogate', '{"name":"\\ud800"}', 'U+D800'],
     ['a control character in a key', '{"a\\u0001":1}', 'U+0001'],
   ])('refuses %s, naming it', (_name, text, code) => {
@@ -59,13 +59,21 @@ describe('control characters in imports', () => {
     if (!result.ok) expect(result.error).toContain(code);
   });
 
-  it('accepts tabs, new lines and paired surrogates', () => {
-    expect(parseUntrustedJson('"a\\tb\\nc\\r\\n🔬"').ok).toBe(true);
+  it('accepts tabs, new lines and paired surrogates, with line breaks read as a field keeps them', () => {
+    expect(parseUntrustedJson('"a\\tb\\nc\\r\\n🔬"')).toEqual({ ok: true, value: 'a\tb\nc\n🔬' });
   });
 
-  it('can be told to accept them (for this device’s own saved data)', () => {
-    expect(
-      parseUntrustedJson('"a\\u000bb"', MAX_IMPORT_BYTES, { refuseControlCharacters: false }).ok,
-    ).toBe(true);
+  it('reads Word’s line break (U+000B) and the Unicode line separators as line breaks', () => {
+    expect(parseUntrustedJson('{"a":"x\\u000by\\u2028z\\u2029w\\u000c."}')).toEqual({
+      ok: true,
+      value: { a: 'x\ny\nz\nw\n.' },
+    });
+  });
+
+  it('can be told to remove what no field keeps (for this device’s own saved data)', () => {
+    expect(parseUntrustedJson('["a\\u0007b"]', MAX_IMPORT_BYTES, { unkept: 'remove' })).toEqual({
+      ok: true,
+      value: ['ab'],
+    });
   });
 });

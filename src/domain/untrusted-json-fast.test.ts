@@ -4,15 +4,19 @@
  * plain walk it replaced (kept here as the reference) on generated and hostile JSON.
  */
 import fc from 'fast-check';
+import { visibleText } from './quote-text';
+import { keepText } from './text-rule';
 import { MAX_DEPTH, parseUntrustedJson } from './untrusted-json';
 
+// eslint-disable-next-line no-control-regex
+const LINE_BREAK = /\r\n?|[\u000b\u000c\u0085\u2028\u2029]/g;
 const CONTROL =
   // eslint-disable-next-line no-control-regex
-  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+  /[\u0000-\u0008\u000e-\u001f\u007f-\u0084\u0086-\u009f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 const FORBIDDEN = new Set(['__proto__', 'constructor', 'prototype']);
 const where = (path: string) => (path ? `at ${path}` : 'at the top level');
 const describe_ = (text: string) => {
-  const m = CONTROL.exec(text);
+  const m = CONTROL.exec(text.replace(LINE_BREAK, '\n'));
   return m ? `U+${m[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}` : null;
 };
 
@@ -22,7 +26,7 @@ function reference(value: unknown, depth: number, path: string, refuse: boolean)
   if (typeof value === 'string') {
     const c = refuse ? describe_(value) : null;
     return c
-      ? `The text ${where(path)} contains a control character (${c}) that Keystone does not accept.`
+      ? `The text ${where(path)} contains an invisible control character (${c}) that Keystone does not keep. Remove it from the file, then open the file again.`
       : null;
   }
   if (Array.isArray(value)) {
@@ -34,13 +38,14 @@ function reference(value: unknown, depth: number, path: string, refuse: boolean)
   }
   if (value !== null && typeof value === 'object') {
     for (const key of Object.keys(value)) {
-      if (FORBIDDEN.has(key)) return `The key "${key}" is not allowed (${where(path)}).`;
+      if (refuse && FORBIDDEN.has(key))
+        return `The file uses the name “${key}” ${where(path)}, which Keystone does not accept in a file.`;
       const c = refuse ? describe_(key) : null;
-      if (c) return `A name ${where(path)} contains a control character (${c}).`;
+      if (c) return `A name ${where(path)} contains an invisible control character (${c}).`;
       const p = reference(
         (value as Record<string, unknown>)[key],
         depth + 1,
-        `${path}.${key}`,
+        `${path}.${visibleText(key)}`,
         refuse,
       );
       if (p) return p;
@@ -93,16 +98,36 @@ function expected(source: string, refuse: boolean): string | null {
   return reference(value, 0, '', refuse);
 }
 
+/** The parsed value with the text rule applied to every string value (keys stay as they are). */
+function keptStrings(value: unknown): unknown {
+  if (typeof value === 'string') return keepText(value);
+  if (Array.isArray(value)) return value.map(keptStrings);
+  if (value === null || typeof value !== 'object') return value;
+  const out: Record<string, unknown> = {};
+  for (const [key, child] of Object.entries(value)) {
+    Object.defineProperty(out, key, {
+      value: keptStrings(child),
+      enumerable: true,
+      writable: true,
+    });
+  }
+  return out;
+}
+
 describe('parseUntrustedJson, against the plain walk', () => {
   it.each([true, false])(
-    'finds the same first problem (refusing control characters: %s)',
+    'finds the same first problem and keeps the same text (refusing: %s)',
     (refuse) => {
       fc.assert(
         fc.property(text, (source) => {
-          const result = parseUntrustedJson(source, undefined, { refuseControlCharacters: refuse });
+          const result = parseUntrustedJson(source, undefined, {
+            unkept: refuse ? 'refuse' : 'remove',
+          });
           const want = expected(source, refuse);
           if (want === 'invalid') expect(result.ok).toBe(false);
           else expect(result.ok ? null : result.error).toBe(want);
+          // What is accepted holds every string as a field would keep it.
+          if (result.ok) expect(result.value).toEqual(keptStrings(JSON.parse(source)));
         }),
         { numRuns: 3000 },
       );
@@ -117,7 +142,7 @@ describe('parseUntrustedJson, against the plain walk', () => {
     expect(parseUntrustedJson(hostile)).toEqual({
       ok: false,
       error:
-        'The text at .rows[1999].text contains a control character (U+0007) that Keystone does not accept.',
+        'The text at .rows[1999].text contains an invisible control character (U+0007) that Keystone does not keep. Remove it from the file, then open the file again.',
     });
   });
 });

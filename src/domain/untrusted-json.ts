@@ -1,9 +1,12 @@
 /**
  * Parses text from outside (an import, a backup, saved data) without trusting it: a size limit
  * before decoding or parsing, strict UTF-8, a depth limit after parsing, prototype-polluting keys
- * ("__proto__", "constructor", "prototype") refused, and control characters refused in imports.
+ * ("__proto__", "constructor", "prototype") refused, and the text rule (text-rule.ts) applied to
+ * every string.
  * Every import in Keystone goes through here. Errors are plain sentences a person can act on.
  */
+import { keepText, normaliseLineBreaks, unkeptCharacter } from './text-rule';
+import { visibleText } from './quote-text';
 
 export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
 export const MAX_DEPTH = 32;
@@ -13,59 +16,55 @@ export type ParseResult = { ok: true; value: unknown } | { ok: false; error: str
 
 export interface ParseOptions {
   /**
-   * Refuse strings holding control characters (other than tab, line feed and carriage return)
-   * or broken UTF-16. On for imports; the loader of this device's own saved data turns it off,
-   * so that a character pasted from a word processor can never make a whole draft unreadable.
+   * What to do with a string holding a character no field keeps (text-rule.ts): refuse the file
+   * (imports: the person is told which character, and where), or remove it (this device's own
+   * saved data, so that a character kept by an earlier version can never make a draft
+   * unreadable). Line breaks are normalised either way, as a paste is.
    */
-  refuseControlCharacters?: boolean;
+  unkept?: 'refuse' | 'remove';
 }
 
-// Note: C0 controls except \t \n \r, DEL, C1 controls, and lone surrogates (invalid text).
-const CONTROL =
+/**
+ * What the whole text is scanned for before parsing: any character the text rule may change,
+ * and any surrogate at all (a cheaper pattern than pairing them up; a pair, such as an emoji,
+ * only costs the full check). Then escapes that can put such a character into a parsed string:
+ * \uXXXX, \b, \f and \r; a "\\b" (an escaped backslash, then "b") also matches, which likewise
+ * only costs the full check.
+ */
+const RAW_SUSPECT =
   // eslint-disable-next-line no-control-regex
-  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u2028\u2029\ud800-\udfff\ufffe\uffff]/;
+const CONTROL_ESCAPE = /\\[ubfr]/;
+
+/**
+ * Whether any string in the parsed value could need the text rule. Every character of a parsed
+ * string is either written as itself in the text or comes from an escape, so with neither kind
+ * above in the text, no string needs checking: two quick passes over the text instead of a
+ * regular expression per string (600,000 strings in 10,000 profiles).
+ */
+const mayNeedRule = (text: string) => RAW_SUSPECT.test(text) || CONTROL_ESCAPE.test(text);
+
+const TOO_DEEP = `The data is nested more than ${MAX_DEPTH} levels deep.`;
 
 const megabytes = (bytes: number) => (bytes / 1_048_576).toFixed(1);
-
-/**
- * What the whole text is scanned for before parsing: any character CONTROL refuses, and any
- * surrogate at all (a cheaper pattern than pairing them up; a pair, such as an emoji, only costs
- * the full check). Then escapes that can put a refused character into a parsed string: \uXXXX,
- * \b (U+0008) and \f (U+000C); a "\\b" (an escaped backslash, then "b") also matches, which
- * likewise only costs the full check.
- */
-// eslint-disable-next-line no-control-regex
-const RAW_SUSPECT = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\ud800-\udfff]/;
-const CONTROL_ESCAPE = /\\[ubf]/;
-
-/**
- * Whether any string in the parsed value could hold a character CONTROL refuses. Every character
- * of a parsed string is either written as itself in the text or comes from an escape, so with
- * neither kind above in the text, no string needs checking: two quick passes over the text
- * instead of a regular expression per string (600,000 strings in 10,000 profiles).
- */
-const mayHoldControl = (text: string) => RAW_SUSPECT.test(text) || CONTROL_ESCAPE.test(text);
-
-function describeControl(text: string): string | null {
-  const match = CONTROL.exec(text);
-  if (!match) return null;
-  const code = match[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0');
-  return `U+${code}`;
-}
 
 /**
  * The walk keeps the keys and indexes leading to the current value on a stack, and spells out
  * the path only when it reports a problem: no string is built per value.
  */
 interface Walk {
-  refuseControl: boolean;
+  /** null: no string needs the text rule (see mayNeedRule). */
+  unkept: 'refuse' | 'remove' | null;
+  /** Refuse FORBIDDEN_KEYS: in files from outside, not in this device's own data. */
+  guardKeys: boolean;
   trail: (string | number)[];
 }
 
 function where(trail: readonly (string | number)[]): string {
   if (trail.length === 0) return 'at the top level';
   let path = '';
-  for (const step of trail) path += typeof step === 'number' ? `[${step}]` : `.${step}`;
+  for (const step of trail)
+    path += typeof step === 'number' ? `[${step}]` : `.${visibleText(step)}`;
   return `at ${path}`;
 }
 
@@ -73,14 +72,23 @@ function where(trail: readonly (string | number)[]): string {
 const isPlain = (child: unknown, depth: number) =>
   depth < MAX_DEPTH && (child === null || (typeof child !== 'object' && typeof child !== 'string'));
 
-function check(value: unknown, depth: number, walk: Walk): string | null {
-  if (depth > MAX_DEPTH) return `The data is nested more than ${MAX_DEPTH} levels deep.`;
-  if (typeof value === 'string') {
-    const control = walk.refuseControl ? describeControl(value) : null;
-    return control
-      ? `The text ${where(walk.trail)} contains a control character (${control}) that Keystone does not accept.`
-      : null;
+const unkeptMessage = (trail: readonly (string | number)[], character: string) =>
+  `The text ${where(trail)} contains an invisible control character (${character}) that Keystone does not keep. Remove it from the file, then open the file again.`;
+
+/** The string as stored, or a problem; `trail` already leads to it. */
+function ruleFor(text: string, walk: Walk): { text: string } | { problem: string } {
+  if (walk.unkept === null) return { text };
+  if (walk.unkept === 'refuse') {
+    const character = unkeptCharacter(text);
+    if (character) return { problem: unkeptMessage(walk.trail, character) };
+    return { text: normaliseLineBreaks(text) };
   }
+  return { text: keepText(text) };
+}
+
+/** Checks `value`, applying the text rule to the strings inside it in place. */
+function check(value: unknown, depth: number, walk: Walk): string | null {
+  if (depth > MAX_DEPTH) return TOO_DEEP;
   if (value === null || typeof value !== 'object') return null;
   const { trail } = walk;
   if (Array.isArray(value)) {
@@ -88,8 +96,15 @@ function check(value: unknown, depth: number, walk: Walk): string | null {
       const item: unknown = value[i];
       if (isPlain(item, depth)) continue;
       trail.push(i);
-      const problem = check(item, depth + 1, walk);
-      if (problem) return problem;
+      if (typeof item === 'string') {
+        if (depth >= MAX_DEPTH) return TOO_DEEP;
+        const kept = ruleFor(item, walk);
+        if ('problem' in kept) return kept.problem;
+        value[i] = kept.text;
+      } else {
+        const problem = check(item, depth + 1, walk);
+        if (problem) return problem;
+      }
       trail.pop();
     }
     return null;
@@ -97,14 +112,26 @@ function check(value: unknown, depth: number, walk: Walk): string | null {
   const record = value as Record<string, unknown>;
   // Note: JSON.parse makes plain objects, so for…in visits own keys only (and no array of them).
   for (const key in record) {
-    if (FORBIDDEN_KEYS.has(key)) return `The key "${key}" is not allowed (${where(trail)}).`;
-    const control = walk.refuseControl ? describeControl(key) : null;
-    if (control) return `A name ${where(trail)} contains a control character (${control}).`;
+    // Note: this device's own data may hold a draft saved under such a name; its reader gives
+    // the draft a fresh id (own-key.ts) rather than losing every draft.
+    if (walk.guardKeys && FORBIDDEN_KEYS.has(key))
+      return `The file uses the name “${key}” ${where(trail)}, which Keystone does not accept in a file.`;
+    const character = walk.unkept === 'refuse' ? unkeptCharacter(key) : null;
+    if (character)
+      return `A name ${where(trail)} contains an invisible control character (${character}).`;
     const child = record[key];
     if (isPlain(child, depth)) continue;
     trail.push(key);
-    const problem = check(child, depth + 1, walk);
-    if (problem) return problem;
+    if (typeof child === 'string') {
+      if (depth >= MAX_DEPTH) return TOO_DEEP;
+      const kept = ruleFor(child, walk);
+      if ('problem' in kept) return kept.problem;
+      // Note: defined, not assigned: assigning to "__proto__" would set the prototype instead.
+      Object.defineProperty(record, key, { value: kept.text });
+    } else {
+      const problem = check(child, depth + 1, walk);
+      if (problem) return problem;
+    }
     trail.pop();
   }
   return null;
@@ -133,8 +160,13 @@ export function parseUntrustedJson(
       error: `The file is not valid JSON: it may be cut short or not a Keystone file (${detail.slice(0, 200)}).`,
     };
   }
-  const refuseControl = (options.refuseControlCharacters ?? true) && mayHoldControl(body);
-  const problem = check(value, 0, { refuseControl, trail: [] });
+  const unkept = mayNeedRule(body) ? (options.unkept ?? 'refuse') : null;
+  const guardKeys = (options.unkept ?? 'refuse') === 'refuse';
+  if (typeof value === 'string') {
+    const kept = ruleFor(value, { unkept, guardKeys, trail: [] });
+    return 'problem' in kept ? { ok: false, error: kept.problem } : { ok: true, value: kept.text };
+  }
+  const problem = check(value, 0, { unkept, guardKeys, trail: [] });
   return problem ? { ok: false, error: problem } : { ok: true, value };
 }
 

@@ -1,10 +1,11 @@
 import type { RoleDraft } from '../domain/role-draft';
 import { useKeystoneStore } from '../store/keystone-store';
 import { knownViewOr, type ViewId } from '../store/views';
+import { own } from '../domain/own-key';
 
 /** The draft the user has open. The shell makes sure there is one before it renders a step. */
 export function useCurrentDraft(): RoleDraft {
-  const draft = useKeystoneStore((s) => (s.currentId ? s.drafts[s.currentId] : undefined));
+  const draft = useKeystoneStore((s) => (s.currentId ? own(s.drafts, s.currentId) : undefined));
   if (!draft) throw new Error('No draft is open.');
   return draft;
 }
@@ -14,7 +15,7 @@ export function useCurrentDraft(): RoleDraft {
  * not only when saved data is read, because an unknown view would leave nothing to show.
  */
 export function useCurrentView(): ViewId {
-  return useKeystoneStore((s) => knownViewOr(s.currentId ? s.steps[s.currentId] : undefined));
+  return useKeystoneStore((s) => knownViewOr(s.currentId ? own(s.steps, s.currentId) : undefined));
 }
 
 /** Moves the open draft to another step or view. */

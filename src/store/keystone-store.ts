@@ -8,6 +8,7 @@ import { persist } from 'zustand/middleware';
 import { initialData, type KeystoneData } from './keystone-data';
 import { emptyDraft } from '../domain/empty-draft';
 import type { RoleDraft } from '../domain/role-draft';
+import { keepText, keepTextIn } from '../domain/text-rule';
 import { STORE_VERSION } from './migrations';
 import { createRestorePointsSlice, type RestorePointsSlice } from './history/restore-points-slice';
 import { createUndoSlice, type UndoSlice } from './history/undo-slice';
@@ -17,6 +18,7 @@ import { saveOnlyChanges } from './storage/save-only-changes';
 import { createStorageStatusSlice, type StorageStatusSlice } from './storage/storage-status-slice';
 import { createTypedNumbersSlice, type TypedNumbersSlice } from './typed/typed-numbers-slice';
 import { FIRST_VIEW, type ViewId } from './views';
+import { own } from '../domain/own-key';
 
 export interface KeystoneActions {
   createDraft: (name: string, from?: RoleDraft) => string;
@@ -61,8 +63,14 @@ export const useKeystoneStore = create<KeystoneState>()(
         const id = newId();
         const stamp = now();
         const draft = from
-          ? { ...structuredClone(from), id, name, createdAt: stamp, updatedAt: stamp }
-          : emptyDraft(id, name, stamp);
+          ? {
+              ...keepTextIn(structuredClone(from)),
+              id,
+              name: keepText(name),
+              createdAt: stamp,
+              updatedAt: stamp,
+            }
+          : emptyDraft(id, keepText(name), stamp);
         set((s) => ({
           drafts: { ...s.drafts, [id]: draft },
           order: [...s.order, id],
@@ -74,22 +82,24 @@ export const useKeystoneStore = create<KeystoneState>()(
 
       updateDraft: (id, recipe) =>
         set((s) => {
-          const draft = s.drafts[id];
+          const draft = own(s.drafts, id);
           if (!draft) return s;
-          return { drafts: { ...s.drafts, [id]: { ...recipe(draft), id, updatedAt: now() } } };
+          // Note: every edit passes the text rule, whatever screen made it (text-rule.ts).
+          const next = keepTextIn(recipe(draft));
+          return { drafts: { ...s.drafts, [id]: { ...next, id, updatedAt: now() } } };
         }),
 
       renameDraft: (id, name) => get().updateDraft(id, (d) => ({ ...d, name })),
 
       duplicateDraft: (id) => {
-        const draft = get().drafts[id];
+        const draft = own(get().drafts, id);
         if (!draft) return null;
         return get().createDraft(`${draft.name} (copy)`, draft);
       },
 
       deleteDraft: (id) =>
         set((s) => {
-          if (!s.drafts[id]) return s;
+          if (!own(s.drafts, id)) return s;
           const drafts = { ...s.drafts };
           delete drafts[id];
           const steps = { ...s.steps };
@@ -111,7 +121,7 @@ export const useKeystoneStore = create<KeystoneState>()(
           };
         }),
 
-      selectDraft: (id) => set((s) => (s.drafts[id] ? { currentId: id } : s)),
+      selectDraft: (id) => set((s) => (own(s.drafts, id) ? { currentId: id } : s)),
 
       setStep: (id, step) => set((s) => ({ steps: { ...s.steps, [id]: step } })),
     }),

@@ -12,6 +12,7 @@ import type { ContainerFormat } from '../domain/migrations/container-migrations'
 import { migrateContainer } from '../domain/migrations/container-migrations';
 import { isRecord } from '../domain/migrations/is-record';
 import type { KeystoneData } from './keystone-data';
+import { hasOwnKey } from '../domain/own-key';
 
 export const STORE_VERSION = 1;
 
@@ -22,7 +23,7 @@ export function storeFrom0(saved: Record<string, unknown>): Record<string, unkno
   const order: string[] = [];
   const steps: Record<string, string> = {};
   for (const draft of list) {
-    if (!isRecord(draft) || typeof draft.id !== 'string' || draft.id in drafts) continue;
+    if (!isRecord(draft) || typeof draft.id !== 'string' || hasOwnKey(drafts, draft.id)) continue;
     drafts[draft.id] = draft;
     order.push(draft.id);
     steps[draft.id] = 'context';

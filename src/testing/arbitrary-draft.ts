@@ -15,6 +15,7 @@ import {
 import type { KindSpec } from '../domain/draft-fields/field-kinds';
 import type { DraftRow, Rows } from '../domain/draft-fields/field-row';
 import type { Criterion, Responsibility, RoleDraft } from '../domain/role-draft';
+import { keepText } from '../domain/text-rule';
 
 const ODD_TEXT = [
   'Prifysgol Bangor — Technegydd Arweiniol',
@@ -29,19 +30,51 @@ const ODD_TEXT = [
   '<script>alert(1)</script>',
   '"quoted" & \'apostrophes\' ‘curly’',
   'Zero\u200Bwidth space',
+  'Ελληνικά · Русский · עברית · हिन्दी · ไทย · 한국어 · 日本語',
+  'Family: 👩‍👩‍👧 flags: 🏴󠁧󠁢󠁷󠁬󠁳󠁿 🇬🇧',
+  'non\u00a0breaking\u202fspaces',
 ];
 
-/** Mostly readable text, sometimes odd: the unusual cases are where bugs hide. */
-export const arbitraryText = (maxLength = 120): fc.Arbitrary<string> =>
+/** What people paste from Word and elsewhere, before the field's text rule (text-rule.ts). */
+const PASTED = [
+  'Manual\u000bline break (Word)',
+  'Line\u2028separator and\u2029paragraph',
+  'Windows\r\nline ends\rand old Mac',
+  'Page\u000cbreak',
+  'Bell\u0007 and NUL\u0000 and DEL\u007f',
+  'Half a pair: \ud83d end',
+];
+
+/** Text as pasted or typed: anything at all, before the field keeps it. */
+export const arbitraryPastedText = (maxLength = 120): fc.Arbitrary<string> =>
   fc.oneof(
-    { weight: 3, arbitrary: fc.string({ maxLength }) },
-    { weight: 2, arbitrary: fc.constantFrom(...ODD_TEXT).map((s) => s.slice(0, maxLength)) },
+    { weight: 2, arbitrary: fc.string({ unit: 'binary', maxLength }) },
+    { weight: 1, arbitrary: fc.constantFrom(...PASTED, ...ODD_TEXT) },
     {
       weight: 1,
-      // Note: a grapheme can be several UTF-16 units; the schema counts units.
-      arbitrary: fc.string({ unit: 'grapheme', maxLength }).map((s) => s.slice(0, maxLength)),
+      arbitrary: fc
+        .array(fc.constantFrom(...PASTED, ...ODD_TEXT), { maxLength: 3 })
+        .map((parts) => parts.join(' ').slice(0, maxLength)),
     },
   );
+
+/**
+ * Mostly readable text, sometimes odd: the unusual cases are where bugs hide. Always as a field
+ * keeps it (text-rule.ts), pasted text included, since that is all a draft can hold.
+ */
+export const arbitraryText = (maxLength = 120): fc.Arbitrary<string> =>
+  fc
+    .oneof(
+      { weight: 3, arbitrary: fc.string({ maxLength }) },
+      { weight: 2, arbitrary: fc.constantFrom(...ODD_TEXT).map((s) => s.slice(0, maxLength)) },
+      {
+        weight: 1,
+        // Note: a grapheme can be several UTF-16 units; the schema counts units.
+        arbitrary: fc.string({ unit: 'grapheme', maxLength }).map((s) => s.slice(0, maxLength)),
+      },
+      { weight: 1, arbitrary: arbitraryPastedText(maxLength) },
+    )
+    .map(keepText);
 
 /** A subset of an option list, in list order, with no repeats (as the schema requires). */
 const subset = <T extends string>(ids: readonly T[]) => fc.subarray([...ids]);

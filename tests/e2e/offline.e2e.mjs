@@ -46,6 +46,38 @@ export const tests = [
     },
   },
   {
+    name: 'the offline file is styled under a policy with no unsafe-inline, on every screen',
+    async run({ browser, offlineUrl }) {
+      const context = await browser.newContext();
+      const { page, errors } = await openPage(context, offlineUrl);
+      await appShowsSteps(page);
+      const policy = await page
+        .locator('meta[http-equiv="Content-Security-Policy"]')
+        .getAttribute('content');
+      assert(policy && !policy.includes('unsafe-inline'), `the policy allows inline: ${policy}`);
+      assert(/style-src 'sha256-/.test(policy), `styles are not allowed by hash: ${policy}`);
+      // Every screen, so that a stylesheet or style a lazy view adds would be refused here.
+      const screens = page.getByRole('navigation', { name: 'Steps' }).getByRole('button');
+      const count = await screens.count();
+      for (let i = 0; i < count; i += 1) {
+        await screens.nth(i).click();
+        await page.getByText('Loading…').waitFor({ state: 'detached' });
+      }
+      // The stylesheet applied: the layout's grid and the page's own font, not the browser's.
+      const display = await page.evaluate(
+        () => window.getComputedStyle(document.querySelector('nav') ?? document.body).display,
+      );
+      const font = await page.evaluate(() => window.getComputedStyle(document.body).fontFamily);
+      assert(!/^"?Times/.test(font), `the page has the browser's default font: ${font}`);
+      assert(display !== 'inline', 'the stylesheet did not apply');
+      await screenshot(page, 'offline-strict-style-policy');
+      const refused = errors.filter((e) => /Content Security Policy/i.test(e));
+      assert(refused.length === 0, `refused by the policy: ${refused.join('\n')}`);
+      assert(errors.length === 0, `console errors: ${errors.join('\n')}`);
+      await context.close();
+    },
+  },
+  {
     name: 'the hosted build registers a service worker and reloads while offline',
     async run({ browser, hostedUrl }) {
       const context = await browser.newContext();

@@ -1,7 +1,7 @@
 /* global localStorage, Storage, DOMException, indexedDB */
 // Never lose a draft, in a real browser: close the page mid-edit and reopen it; corrupt the saved
-// data and reload; two pages side by side; storage full; restore points, undo, backups, hostile
-// files and "delete everything". Screenshots of every notice and dialog go to tests/e2e/out.
+// data and reload; two pages side by side (and "delete everything" in one while the other holds
+// drafts); storage full; restore points, undo, backups, hostile files and "delete everything". Screenshots of every notice and dialog go to tests/e2e/out.
 import { readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { assert, download, expectAccessible, openPage, outDir, screenshot } from './harness.mjs';
@@ -22,6 +22,26 @@ async function waitForValue(page, value) {
     value,
     { timeout: 5000 },
   );
+}
+
+/** Two pages of one browser, the second showing what the first typed. */
+async function twoPages(browser, hostedUrl, typed) {
+  const context = await browser.newContext();
+  const a = await openPage(context, hostedUrl);
+  const b = await openPage(context, hostedUrl);
+  await field(a.page).fill(typed);
+  await waitForValue(b.page, typed);
+  return { context, a, b };
+}
+
+/** "Delete everything on this device", confirmed, in `page`. */
+async function deleteEverythingIn(page) {
+  await page.getByText(PANEL).click();
+  await page.getByRole('button', { name: 'Delete everything on this device' }).click();
+  await page
+    .getByRole('dialog', { name: 'Delete everything on this device?' })
+    .getByRole('button', { name: 'Delete everything', exact: true })
+    .click();
 }
 
 /** Makes this page's localStorage refuse the drafts' key, as a full disk does. */
@@ -168,11 +188,7 @@ export const tests = [
   {
     name: 'two pages side by side: edits propagate, and a clash gives a clear choice',
     async run({ browser, hostedUrl }) {
-      const context = await browser.newContext();
-      const a = await openPage(context, hostedUrl);
-      const b = await openPage(context, hostedUrl);
-      await field(a.page).fill('Shared University');
-      await waitForValue(b.page, 'Shared University');
+      const { context, a, b } = await twoPages(browser, hostedUrl, 'Shared University');
       await b.page
         .getByText('Your drafts were updated with changes saved in another tab.')
         .waitFor();
@@ -301,7 +317,7 @@ export const tests = [
             mimeType: 'application/json',
             buffer: Buffer.from(text.replace('{', '{"__proto__":{"admin":true},')),
           },
-          /"__proto__" is not allowed/,
+          /name “__proto__”/,
         ],
         [
           {
@@ -384,6 +400,47 @@ export const tests = [
         `script ran: ${JSON.stringify(injected)}`,
       );
       assert(realErrors(errors).length === 0, realErrors(errors).join('\n'));
+      await context.close();
+    },
+  },
+  {
+    name: 'delete everything in one tab: the other keeps its typed text and asks',
+    async run({ browser, hostedUrl }) {
+      const { context, a, b } = await twoPages(browser, hostedUrl, 'Shared University');
+      await field(b.page).fill('Typed in B after A last looked');
+
+      await deleteEverythingIn(a.page);
+
+      const notice = b.page.getByRole('alert').filter({
+        has: b.page.getByRole('heading', { name: 'Everything was deleted in another tab' }),
+      });
+      await notice.waitFor();
+      const kept = await field(b.page).inputValue();
+      assert(kept === 'Typed in B after A last looked', `B shows "${kept}"`);
+      await expectAccessible(b.page, 'deleted-in-another-tab notice');
+      await screenshot(b.page, 'two-tabs-deleted-elsewhere');
+
+      await notice.getByRole('button', { name: 'Keep this tab’s drafts' }).click();
+      await notice.waitFor({ state: 'detached' });
+      await waitForValue(a.page, 'Typed in B after A last looked');
+      const stored = await b.page.evaluate(() => localStorage.getItem('keystone') ?? '');
+      assert(stored.includes('Typed in B after A last looked'), 'B’s drafts are saved again');
+      assert(realErrors(a.errors).length === 0, realErrors(a.errors).join('\n'));
+      assert(realErrors(b.errors).length === 0, realErrors(b.errors).join('\n'));
+      await context.close();
+    },
+  },
+  {
+    name: 'delete everything in one tab: the other can let its drafts go too',
+    async run({ browser, hostedUrl }) {
+      const { context, a, b } = await twoPages(browser, hostedUrl, 'Hot desk University');
+      await deleteEverythingIn(a.page);
+      await b.page.getByRole('button', { name: 'Delete them here too' }).click();
+      await b.page.getByRole('heading', { name: 'Everything was deleted in another tab' }).waitFor({
+        state: 'detached',
+      });
+      const left = await b.page.evaluate(() => JSON.stringify({ ...localStorage }));
+      assert(!left.includes('Hot desk University'), `left on the device: ${left.slice(0, 200)}`);
       await context.close();
     },
   },

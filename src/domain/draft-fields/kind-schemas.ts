@@ -4,10 +4,17 @@
  * (read-draft.ts), so zod stays off the start-up path (issue 17).
  */
 import * as z from 'zod/mini';
+import { isKeptText } from '../text-rule';
+
+/** Text as a field keeps it (text-rule.ts): every reader applies the rule before validating. */
+const keptText = (max: number) =>
+  z
+    .string()
+    .check(z.maxLength(max), z.refine(isKeptText, 'Contains a character Keystone does not keep.'));
 
 export const KIND_SCHEMAS = {
-  text: (max: number) => z.string().check(z.maxLength(max)),
-  nullableText: (max: number) => z.nullable(z.string().check(z.maxLength(max))),
+  text: (max: number) => keptText(max),
+  nullableText: (max: number) => z.nullable(keptText(max)),
   count: (max: number) => z.nullable(z.int().check(z.minimum(0), z.maximum(max))),
   decimal: (min: number, max: number) =>
     z.nullable(z.number().check(z.minimum(min), z.maximum(max))),

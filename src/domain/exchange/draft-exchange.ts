@@ -11,6 +11,7 @@ import {
   type ExchangeEnvelope,
 } from './exchange-envelope';
 import { EXCHANGE_FORMAT } from './exchange-migrations';
+import { quoteText } from '../quote-text';
 
 export interface ExportOptions {
   exportedAt?: string;
@@ -45,10 +46,10 @@ function fieldName(path: readonly PropertyKey[]): string {
 }
 
 export function parseExchange(text: string): ParseExchangeResult {
-  // Note: control characters are accepted here. JSON carries them escaped and inert, and a draft
-  // may hold one pasted from a word processor: refusing it would make Keystone's own export
-  // impossible to import again. The renderers drop them where a format cannot carry them.
-  const parsed = parseUntrustedJson(text, MAX_IMPORT_BYTES, { refuseControlCharacters: false });
+  // Note: the text rule (text-rule.ts) as for every import: pasted line breaks (Word's U+000B)
+  // read as the field keeps them, so Keystone's own export always opens again; a character no
+  // field keeps is refused with where it is.
+  const parsed = parseUntrustedJson(text, MAX_IMPORT_BYTES);
   if (!parsed.ok) return parsed;
   const value = parsed.value;
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
@@ -59,7 +60,7 @@ export function parseExchange(text: string): ParseExchangeResult {
   }
   const { type, version } = value as Record<string, unknown>;
   if (type !== EXCHANGE_TYPE) {
-    const found = typeof type === 'string' ? `"${type.slice(0, 60)}"` : 'missing';
+    const found = typeof type === 'string' ? quoteText(type) : 'missing';
     return {
       ok: false,
       error: `The file is not a Keystone role draft: its "type" is ${found}, expected "${EXCHANGE_TYPE}".`,

@@ -30,7 +30,7 @@ describe('recogniseFile', () => {
     expect(kindOf('x.json', '{"hello": 1}')).toMatch(
       /not made by Keystone.*no "type".*opens a role draft/,
     );
-    expect(kindOf('x.json', '{"type": "excalidraw"}')).toMatch(/its "type" is "excalidraw"/);
+    expect(kindOf('x.json', '{"type": "excalidraw"}')).toMatch(/its "type" is “excalidraw”/);
   });
 
   it('names the documents people try, and says what to do instead', () => {

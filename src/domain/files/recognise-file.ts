@@ -9,6 +9,7 @@ import { EXCHANGE_TYPE } from '../exchange/exchange-envelope';
 import { CSV_COLUMNS } from '../peers/csv-columns';
 import { PEER_PACK_TYPE } from '../peers/peer-pack';
 import { OPENS, type OpenableKind } from './file-kinds';
+import { quoteText } from '../quote-text';
 
 export type Recognised = { ok: true; kind: OpenableKind } | { ok: false; error: string };
 
@@ -72,7 +73,7 @@ export function recogniseFile(name: string, mediaType: string, head: Uint8Array)
       error:
         type === null
           ? `This JSON file was not made by Keystone: it does not say what it holds (no "type"). ${OPENS}`
-          : `This JSON file is not one Keystone opens (its "type" is "${type.slice(0, 60)}"). ${OPENS}`,
+          : `This JSON file is not one Keystone opens (its "type" is ${quoteText(type)}). ${OPENS}`,
     };
   }
   const ext = extension(name);

@@ -1,14 +1,15 @@
 /** A validation problem in words a person can act on: which field, and what is wrong with it. */
 import type * as z from 'zod/mini';
+import { quoteText, visibleText } from '../quote-text';
 
 type Issue = z.core.$ZodIssue;
 
-const show = (v: unknown) => (typeof v === 'string' ? `"${v}"` : String(v));
+const show = (v: unknown) => (typeof v === 'string' ? quoteText(v) : visibleText(String(v)));
 
 export function fieldPath(path: readonly PropertyKey[]): string {
   return path
     .map((part, i) =>
-      typeof part === 'number' ? `[${part}]` : `${i === 0 ? '' : '.'}${String(part)}`,
+      typeof part === 'number' ? `[${part}]` : `${i === 0 ? '' : '.'}${visibleText(String(part))}`,
     )
     .join('');
 }
@@ -30,7 +31,7 @@ export function describeIssue(issue: Issue): string {
         ? `is too short (at least ${String(issue.minimum)})`
         : `is too small (at least ${String(issue.minimum)})`;
     case 'unrecognized_keys':
-      return `has fields the format does not know: ${issue.keys.join(', ')}`;
+      return `has fields the format does not know: ${issue.keys.map((k) => visibleText(k)).join(', ')}`;
     default:
       return issue.message && issue.message !== 'Invalid input'
         ? issue.message.replace(/\.$/, '')

@@ -12,6 +12,7 @@ import { DRAFT_FIELDS } from '../draft-fields/draft-fields';
 import { MAX_LIST, type KindSpec } from '../draft-fields/field-kinds';
 import type { DraftRow, Rows } from '../draft-fields/field-row';
 import type { RoleDraft } from '../role-draft';
+import { isKeptText } from '../text-rule';
 
 type Obj = Record<string, unknown>;
 type Check = (v: unknown) => boolean;
@@ -31,7 +32,8 @@ function has(o: Obj, keys: readonly string[]): boolean {
   return ownKeys(o, keys.length);
 }
 
-const text = (max: number) => (v: unknown) => typeof v === 'string' && v.length <= max;
+const text = (max: number) => (v: unknown) =>
+  typeof v === 'string' && v.length <= max && isKeptText(v);
 
 /** The same rule as the kind's schema in field-kinds.ts. */
 export function checkFor(spec: KindSpec): Check {

@@ -54,20 +54,20 @@ describe('importing a CSV peer pack', () => {
   it('names the row and column of each mistake', async () => {
     const bad = ROW.replace('grade-9', 'grade-11').replace('"1,200"', 'lots');
     const message = await errorsOf(`${HEADER}\n${ROW.replace('p1', 'p0')}\n${bad}\n`);
-    expect(message).toMatch(/Row 3, column technical_community: "lots" is not a whole number/);
+    expect(message).toMatch(/Row 3, column technical_community: “lots” is not a whole number/);
     const graded = await errorsOf(`${HEADER}\n${ROW.replace('grade-9', 'grade-11')}\n`);
     expect(graded).toMatch(/Row 2: column grade_band should be one of/);
     expect(await errorsOf(`${HEADER}\n${ROW.replace('tc-lead', 'make-tea')}\n`)).toMatch(
-      /Row 2, column responsibilities: "make-tea" is not a catalogue responsibility id/,
+      /Row 2, column responsibilities: “make-tea” is not a catalogue responsibility id/,
     );
     expect(await errorsOf(`${HEADER}\n${ROW.replace(',yes,', ',perhaps,')}\n`)).toMatch(
-      /column tc_signatory: "perhaps" should be yes or no/,
+      /column tc_signatory: “perhaps” should be yes or no/,
     );
   });
 
   it('refuses unknown and missing columns', async () => {
     expect(await errorsOf('nation,salary\nwales,1\n')).toMatch(
-      /Column "salary" is not one of the documented columns/,
+      /Column “salary” is not one of the documented columns/,
     );
     expect(await errorsOf('nation\nwales\n')).toMatch(/no "institution_type" column/);
   });

@@ -9,6 +9,8 @@ import { CSV_COLUMNS, columnFor, type CsvColumn } from './csv-columns';
 import { readCsv } from './csv-table';
 import { MAX_PACK_BYTES, MAX_PACK_PROFILES, PEER_PACK_TYPE, PEER_PACK_VERSION } from './peer-pack';
 import { MAX_ERRORS, validatePack, type PackResult, type ValidateOptions } from './validate-pack';
+import { quoteText } from '../quote-text';
+import { normaliseLineBreaks, unkeptCharacter } from '../text-rule';
 
 export interface CsvPackInfo {
   name: string;
@@ -38,21 +40,21 @@ function convert(column: CsvColumn, raw: string): Cell {
       const digits = text.replace(/,/g, '');
       return /^\d+$/.test(digits)
         ? { ok: true, value: Number(digits) }
-        : { ok: false, error: `"${text}" is not a whole number` };
+        : { ok: false, error: `${quoteText(text)} is not a whole number` };
     }
     case 'number': {
       if (text === '') return { ok: true, value: null };
       const n = Number(text);
       return Number.isFinite(n)
         ? { ok: true, value: n }
-        : { ok: false, error: `"${text}" is not a number` };
+        : { ok: false, error: `${quoteText(text)} is not a number` };
     }
     case 'yes-no': {
       const t = text.toLowerCase();
       if (t === '') return { ok: true, value: null };
       if (['yes', 'true', '1'].includes(t)) return { ok: true, value: true };
       if (['no', 'false', '0'].includes(t)) return { ok: true, value: false };
-      return { ok: false, error: `"${text}" should be yes or no` };
+      return { ok: false, error: `${quoteText(text)} should be yes or no` };
     }
   }
 }
@@ -71,7 +73,16 @@ function rowToDraft(row: Record<string, string>, index: number, now: string, err
   for (const column of CSV_COLUMNS) {
     const raw = row[column.name];
     if (raw === undefined || (column.name === 'id' && raw.trim() === '')) continue;
-    const cell = convert(column, raw);
+    // The text rule of every field and import (text-rule.ts): line breaks as pasted, and a
+    // character no field keeps refused with where it is.
+    const character = unkeptCharacter(raw);
+    if (character) {
+      errors.push(
+        `Row ${index + 2}, column ${column.name}: contains an invisible control character (${character}) that Keystone does not keep.`,
+      );
+      continue;
+    }
+    const cell = convert(column, normaliseLineBreaks(raw));
     if (!cell.ok) {
       errors.push(`Row ${index + 2}, column ${column.name}: ${cell.error}.`);
       continue;
@@ -81,7 +92,7 @@ function rowToDraft(row: Record<string, string>, index: number, now: string, err
       const unknown = ids.filter((id) => !catalogueEntry(id));
       if (unknown.length > 0) {
         errors.push(
-          `Row ${index + 2}, column responsibilities: ${unknown.map((u) => `"${u}"`).join(', ')} is not a catalogue responsibility id.`,
+          `Row ${index + 2}, column responsibilities: ${unknown.map((u) => quoteText(u)).join(', ')} is not a catalogue responsibility id.`,
         );
         continue;
       }
@@ -95,7 +106,8 @@ function rowToDraft(row: Record<string, string>, index: number, now: string, err
     }
     setPath(draft, column.field, cell.value);
   }
-  if (typeof draft.name === 'string' && row.title?.trim()) draft.name = row.title.trim();
+  if (typeof draft.name === 'string' && row.title?.trim())
+    draft.name = normaliseLineBreaks(row.title.trim());
   return draft;
 }
 
@@ -113,7 +125,8 @@ export async function importCsvPack(
   const errors = [...table.errors];
   const known = new Set(CSV_COLUMNS.map((c) => c.name));
   for (const column of table.columns) {
-    if (!known.has(column)) errors.push(`Column "${column}" is not one of the documented columns.`);
+    if (!known.has(column))
+      errors.push(`Column ${quoteText(column)} is not one of the documented columns.`);
   }
   for (const column of CSV_COLUMNS) {
     if (column.required && !table.columns.includes(column.name))
@@ -136,7 +149,7 @@ export async function importCsvPack(
     where: (i) => `Row ${i + 2}`,
     field: (path) => {
       const column = columnFor(path);
-      return column ? `column ${column}` : `field "${path}"`;
+      return column ? `column ${column}` : `field ${quoteText(path)}`;
     },
   });
 }

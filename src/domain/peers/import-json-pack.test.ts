@@ -61,11 +61,11 @@ describe('importing a JSON peer pack', () => {
 
   it('refuses duplicate ids, empty packs and hostile keys', async () => {
     expect(await errorsOf(text(pack([makeDraft(), makeDraft()])))).toMatch(
-      /id "draft-1" is used twice/,
+      /id “draft-1” is used twice/,
     );
     expect(await errorsOf(text(pack([])))).toMatch(/no profiles/);
     expect(await errorsOf(`{"type":"keystone/peer-pack","__proto__":{"x":1}}`)).toMatch(
-      /not allowed/,
+      /does not accept in a file/,
     );
   });
 
@@ -118,5 +118,21 @@ describe('importing a JSON peer pack', () => {
     expect(result.ok).toBe(true);
     expect(pauses).toBe(2);
     expect(progress.at(-1)).toBe(1200);
+  });
+});
+
+describe('a version that is not a number', () => {
+  it.each([
+    ['{"toString":[]}', 'an object'],
+    ['[1]', 'a list'],
+    ['"\\u202Eevil"', '[U+202E]evil'],
+  ])('is named in words, never by calling its toString (%s)', async (version, words) => {
+    const result = await importJsonPack(
+      `{"type":"keystone/peer-pack","version":${version},"profiles":[]}`,
+    );
+    expect(result).toEqual({
+      ok: false,
+      errors: [`The peer pack has no version Keystone recognises (${words}).`],
+    });
   });
 });

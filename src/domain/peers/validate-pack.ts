@@ -19,6 +19,7 @@ import {
   type ValidPack,
 } from './peer-pack';
 import { PEER_PACK_FORMAT } from './peer-pack-migrations';
+import { quoteText } from '../quote-text';
 
 export type PackResult = { ok: true; pack: ValidPack } | { ok: false; errors: string[] };
 
@@ -103,7 +104,7 @@ export async function validatePack(
     // Note: the fast check answers for the usual, valid profile without copying it; the schema
     // runs only on a profile it refuses, to name what is wrong (exact-draft.ts).
     if (isExactDraft(raw)) {
-      if (seen.has(raw.id)) report(`${where(i)}: the id "${raw.id}" is used twice.`);
+      if (seen.has(raw.id)) report(`${where(i)}: the id ${quoteText(raw.id)} is used twice.`);
       seen.add(raw.id);
       profiles.push(raw);
       continue;
@@ -118,7 +119,8 @@ export async function validatePack(
     for (const extra of extraFields(raw, result.data)) {
       report(`${where(i)}: ${field(extra)} is not part of the format.`);
     }
-    if (seen.has(result.data.id)) report(`${where(i)}: the id "${result.data.id}" is used twice.`);
+    if (seen.has(result.data.id))
+      report(`${where(i)}: the id ${quoteText(result.data.id)} is used twice.`);
     seen.add(result.data.id);
     profiles.push(result.data);
   }

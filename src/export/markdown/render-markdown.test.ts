@@ -36,6 +36,21 @@ describe('the Markdown file', () => {
     expect(md).not.toMatch(/<script>/);
   });
 
+  it('keeps web and e-mail addresses and reference-style brackets as typed text', () => {
+    const md = markdown(
+      makeDraft({
+        responsibilities: [
+          ownResponsibility('See https://example.ac.uk, www.example.ac.uk or hr@example.ac.uk [1]'),
+          ownResponsibility('[1]: https://example.org "a reference definition"'),
+        ],
+      }),
+    );
+    expect(md).toContain(
+      '1. See https\\://example.ac.uk, www\\.example.ac.uk or hr\\@example.ac.uk \\[1\\]',
+    );
+    expect(md).toContain('2. \\[1\\]: https\\://example.org "a reference definition"');
+  });
+
   it('drops control characters and keeps right-to-left marks and long text whole', () => {
     const long = 'word '.repeat(1000).trim();
     const md = markdown(

@@ -8,10 +8,15 @@ import { normaliseBreaks, withoutControls } from '../plain-text';
 /**
  * Backslash-escapes what Markdown or inline HTML would interpret: emphasis, code, links,
  * tags, entities and table pipes anywhere, and block markers (#, -, +, "1.") at a line start.
+ * Also what GitHub-flavoured Markdown links by itself (web addresses, www., e-mail addresses):
+ * a backslash before their ":", "." or "@" keeps them as typed text.
  */
 function escapeInline(text: string): string {
   return normaliseBreaks(withoutControls(text))
     .replace(/[\\`*_[\]<>|~&]/g, '\\$&')
+    .replace(/\b([a-z][a-z0-9+.-]*):(?=\/\/)/gi, '$1\\:')
+    .replace(/\b(www)\./gi, '$1\\.')
+    .replace(/@/g, '\\@')
     .replace(/^(\s*)([#+=-])/gm, '$1\\$2')
     .replace(/^(\s*\d+)([.)])/gm, '$1\\$2');
 }

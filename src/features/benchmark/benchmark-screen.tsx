@@ -19,6 +19,7 @@ import { PositionChart } from './position-chart';
 import { PrevalenceTable } from './prevalence-table';
 import { ShareProfile } from './share-profile';
 import { usePeerLibrary } from '../../shared/use-peer-library';
+import { own } from '../../domain/own-key';
 
 function peerSetText({ description, count, illustrativeCount }: Benchmark): string {
   const n = (v: number) => v.toLocaleString('en-GB');
@@ -37,7 +38,7 @@ export function BenchmarkScreen() {
   const drafts = useKeystoneStore((s) => s.drafts);
   const order = useKeystoneStore((s) => s.order);
   const others = useMemo(
-    () => order.filter((id) => id !== draft.id).flatMap((id) => (drafts[id] ? [drafts[id]] : [])),
+    () => order.filter((id) => id !== draft.id).flatMap((id) => own(drafts, id) ?? []),
     [order, drafts, draft.id],
   );
   const deferred = useDeferredValue(draft);

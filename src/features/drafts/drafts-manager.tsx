@@ -6,6 +6,7 @@ import type { ViewId } from '../../store/views';
 import { OpenFile } from '../../shared/open-file/open-file';
 import { DraftRow } from './draft-row';
 import { NewDraft } from './new-draft';
+import { hasOwnKey, own } from '../../domain/own-key';
 
 interface Deleted {
   draft: RoleDraft;
@@ -22,11 +23,11 @@ export function DraftsManager({ onDone }: { onDone: () => void }) {
   const [deleted, setDeleted] = useState<Deleted | null>(null);
 
   const remove = (id: string) => {
-    const draft = drafts[id];
+    const draft = own(drafts, id);
     if (!draft) return;
-    setDeleted({ draft, index: order.indexOf(id), step: steps[id] });
+    setDeleted({ draft, index: order.indexOf(id), step: own(steps, id) });
     // Why: there is always a draft open; start a blank one first so the undo offer stays on screen.
-    if (order.filter((d) => d in drafts).length === 1) createDraft('Untitled role');
+    if (order.filter((d) => hasOwnKey(drafts, d)).length === 1) createDraft('Untitled role');
     deleteDraft(id);
   };
 
@@ -36,7 +37,7 @@ export function DraftsManager({ onDone }: { onDone: () => void }) {
     setDeleted(null);
   };
 
-  const listed = order.filter((id) => id in drafts);
+  const listed = order.filter((id) => hasOwnKey(drafts, id));
   return (
     <div className="drafts">
       <p className="drafts-note">
@@ -55,7 +56,7 @@ export function DraftsManager({ onDone }: { onDone: () => void }) {
       </div>
       <ul className="draft-list" aria-label="Drafts">
         {listed.map((id) => {
-          const draft = drafts[id];
+          const draft = own(drafts, id);
           return draft ? (
             <DraftRow
               key={id}
@@ -68,7 +69,7 @@ export function DraftsManager({ onDone }: { onDone: () => void }) {
         })}
       </ul>
       <NewDraft
-        names={listed.map((id) => drafts[id]?.name ?? '')}
+        names={listed.map((id) => own(drafts, id)?.name ?? '')}
         onCreated={() => {
           setDeleted(null);
           onDone();

@@ -1,9 +1,23 @@
 /** The buttons that make each file, and Print, with a live status of what happened. */
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import type { RoleDraft } from '../../domain/role-draft';
 import type { RoleDocument } from '../../export/document-model';
 import { FORMAT_NAMES, makeFile, type FileFormat } from './make-file';
 import { downloadBlob } from '../../components/download-file';
+import { unprintableInPdf } from '../../export/pdf-coverage';
+
+/** How many of the characters the PDF cannot print are named; the rest are counted. */
+const NAMED = 12;
+
+const codeOf = (char: string) =>
+  `U+${(char.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
+
+/** “Ω” (U+03A9), … : each character, and its code for those a reader's font may lack too. */
+const listed = (chars: readonly string[]) =>
+  chars
+    .slice(0, NAMED)
+    .map((c) => `“${c}” (${codeOf(c)})`)
+    .join(', ') + (chars.length > NAMED ? `, and ${chars.length - NAMED} more` : '');
 
 type Status = { kind: 'idle' } | { kind: 'busy' | 'done' | 'failed'; text: string };
 
@@ -11,6 +25,8 @@ const FORMATS: readonly FileFormat[] = ['pdf', 'docx', 'md', 'json'];
 
 export function ExportActions({ doc, draft }: { doc: RoleDocument; draft: RoleDraft }) {
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
+  // Said before any download: which characters the PDF's font cannot print (issue 18, item 4).
+  const unprintable = useMemo(() => unprintableInPdf(doc), [doc]);
 
   async function download(format: FileFormat) {
     const name = FORMAT_NAMES[format];
@@ -37,6 +53,7 @@ export function ExportActions({ doc, draft }: { doc: RoleDocument; draft: RoleDr
             type="button"
             className={format === 'pdf' ? 'button-primary' : 'button-secondary'}
             disabled={status.kind === 'busy'}
+            aria-describedby={format === 'pdf' && unprintable.length > 0 ? 'pdf-gaps' : undefined}
             onClick={() => void download(format)}
           >
             Download {FORMAT_NAMES[format]}
@@ -46,6 +63,25 @@ export function ExportActions({ doc, draft }: { doc: RoleDocument; draft: RoleDr
           Print
         </button>
       </div>
+      {unprintable.length > 0 ? (
+        <div id="pdf-gaps" className="export-gaps">
+          <p>
+            The PDF cannot print{' '}
+            {unprintable.length === 1 ? 'one character' : `${unprintable.length} characters`} this
+            draft holds (its font covers Latin scripts only, so{' '}
+            {unprintable.length === 1 ? 'it would print' : 'they would print'} as “?”):{' '}
+            {listed(unprintable)}. The Word file keeps every character.
+          </p>
+          <button
+            type="button"
+            className="button-secondary button-small"
+            disabled={status.kind === 'busy'}
+            onClick={() => void download('docx')}
+          >
+            Download Word instead
+          </button>
+        </div>
+      ) : null}
       <p
         role="status"
         className={

@@ -44,6 +44,35 @@ describe('the export screen', () => {
     ).toEqual(fullDraft().responsibilities.map((r) => r.text));
   });
 
+  it('says before any download which characters the PDF cannot print, and offers Word', async () => {
+    const user = userEvent.setup();
+    const draft = current();
+    useKeystoneStore.setState({
+      drafts: {
+        [draft.id]: {
+          ...draft,
+          name: 'Ελένη',
+          authority: { ...draft.authority, title: 'Глава 中文 🧪' },
+        },
+      },
+    });
+    render(<ExportScreen />);
+    const pdf = screen.getByRole('button', { name: 'Download PDF' });
+    expect(pdf).toHaveAccessibleDescription(/The PDF cannot print \d+ characters/);
+    expect(pdf).toHaveAccessibleDescription(/“中” \(U\+4E2D\)/);
+    expect(pdf).toHaveAccessibleDescription(/“🧪” \(U\+1F9EA\)/);
+    expect(saved).toHaveLength(0);
+    await user.click(screen.getByRole('button', { name: 'Download Word instead' }));
+    await waitFor(() => expect(saved).toHaveLength(1));
+    expect(saved[0]?.type).toMatch(/wordprocessingml/);
+  });
+
+  it('says nothing about the PDF when it can print every character', () => {
+    render(<ExportScreen />);
+    expect(screen.getByRole('button', { name: 'Download PDF' })).not.toHaveAccessibleDescription();
+    expect(screen.queryByRole('button', { name: 'Download Word instead' })).toBeNull();
+  });
+
   it('saves an edited job purpose with the draft, and can return to the generated one', async () => {
     const user = userEvent.setup();
     render(<ExportScreen />);

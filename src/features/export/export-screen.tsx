@@ -15,9 +15,10 @@ import './export.css';
 import { OpenFile } from '../../shared/open-file/open-file';
 import { ImportDraft } from './import-draft';
 import { JobPurposeEditor } from './job-purpose-editor';
+import { own } from '../../domain/own-key';
 
 export function ExportScreen() {
-  const draft = useKeystoneStore((s) => (s.currentId ? s.drafts[s.currentId] : undefined));
+  const draft = useKeystoneStore((s) => (s.currentId ? own(s.drafts, s.currentId) : undefined));
   const { peers } = usePeerLibrary();
   const [withBenchmark, setWithBenchmark] = useState(true);
   const [now] = useState(() => new Date());

@@ -2,30 +2,47 @@ import { chooseOtherTab, chooseThisTab } from '../../store/storage/cross-tab-syn
 import { useKeystoneStore } from '../../store/keystone-store';
 import { DownloadAllButton } from './download-all-button';
 
-/** Another tab saved while this one had unsaved changes: the person chooses; nothing is lost. */
+/** What the other tab did, in words: saved different changes, or deleted everything. */
+const WORDS = {
+  changed: {
+    heading: 'Your drafts were changed in another tab',
+    body: 'This tab has changes that are not saved, and another Keystone tab or window saved different ones. Choose which to keep. The version you do not keep is saved as a restore point, so nothing is lost.',
+    keep: 'Keep this tab’s changes',
+    other: 'Use the other tab’s changes',
+  },
+  deleted: {
+    heading: 'Everything was deleted in another tab',
+    body: 'Another Keystone tab or window deleted everything Keystone kept on this device. This tab still has your drafts open, with any changes you made here. Keep them to save them on this device again, or delete them here too.',
+    keep: 'Keep this tab’s drafts',
+    other: 'Delete them here too',
+  },
+};
+
+/**
+ * Another tab saved while this one had unsaved changes, or deleted everything while this one
+ * held drafts: the person chooses; nothing is lost unasked.
+ */
 export function ConflictNotice() {
   const conflict = useKeystoneStore(({ storageStatus: s }) => s.conflict);
   const announcement = useKeystoneStore(({ storageStatus: s }) => s.announcement);
+  const deleted = useKeystoneStore(({ storageStatus: s }) => s.deletedElsewhere);
+  const words = deleted ? WORDS.deleted : WORDS.changed;
   return (
     <>
       {conflict ? (
         <div className="storage-notice storage-notice--problem" role="alert">
-          <h2>Your drafts were changed in another tab</h2>
-          <p>
-            This tab has changes that are not saved, and another Keystone tab or window saved
-            different ones. Choose which to keep. The version you do not keep is saved as a restore
-            point, so nothing is lost.
-          </p>
+          <h2>{words.heading}</h2>
+          <p>{words.body}</p>
           <div className="storage-actions">
             <button type="button" className="button-secondary button-small" onClick={chooseThisTab}>
-              Keep this tab’s changes
+              {words.keep}
             </button>
             <button
               type="button"
               className="button-secondary button-small"
               onClick={chooseOtherTab}
             >
-              Use the other tab’s changes
+              {words.other}
             </button>
             <DownloadAllButton />
           </div>

@@ -6,10 +6,11 @@ import { restoreFromPoint, takeRestorePoint } from '../../store/history/restore-
 import { CompareVersions } from './compare-versions';
 import type { Version } from './compare-versions';
 import { formatTime } from './format-time';
+import { own } from '../../domain/own-key';
 
 /** Restore points of the open draft (save one, restore any, compare), and of deleted drafts. */
 export function RestorePointsPanel() {
-  const draft = useKeystoneStore((s) => (s.currentId ? s.drafts[s.currentId] : undefined));
+  const draft = useKeystoneStore((s) => (s.currentId ? own(s.drafts, s.currentId) : undefined));
   const drafts = useKeystoneStore((s) => s.drafts);
   const points = useKeystoneStore((s) => s.restorePoints);
   const [name, setName] = useState('');
@@ -20,7 +21,7 @@ export function RestorePointsPanel() {
   const deleted = [
     ...new Map(
       points
-        .filter((p) => p.kind === 'before-delete' && !drafts[p.draft.id])
+        .filter((p) => p.kind === 'before-delete' && !own(drafts, p.draft.id))
         .map((p) => [p.draft.id, p]),
     ).values(),
   ];

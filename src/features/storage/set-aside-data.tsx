@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { QUARANTINE_PREFIX, quarantinedKeys } from '../../store/storage/quarantine';
+import { heldRestorePoints } from '../../store/history/restore-point-store';
 import { formatTime } from './format-time';
 import { downloadText } from '../../components/download-file';
 
@@ -14,7 +15,8 @@ const keysNow = () => {
 /** Unreadable data kept aside on this device, each downloadable as it was found. */
 export function SetAsideData() {
   const [keys] = useState(keysNow);
-  if (keys.length === 0) return null;
+  const held = heldRestorePoints();
+  if (keys.length === 0 && held === null) return null;
   const download = (key: string, i: number) =>
     downloadText(
       localStorage.getItem(key) ?? '',
@@ -37,6 +39,22 @@ export function SetAsideData() {
             </button>
           </li>
         ))}
+        {held !== null && (
+          <li>
+            <span>
+              Restore points that could not be read, kept where they were (no room to copy)
+            </span>
+            <button
+              type="button"
+              className="button-secondary button-small"
+              onClick={() =>
+                downloadText(held, 'keystone-unreadable-restore-points.txt', 'text/plain')
+              }
+            >
+              Download the unreadable restore points
+            </button>
+          </li>
+        )}
       </ul>
     </section>
   );

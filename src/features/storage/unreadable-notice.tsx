@@ -1,5 +1,6 @@
 import { STORAGE_KEY, useKeystoneStore } from '../../store/keystone-store';
 import { keystoneStorage } from '../../store/storage/keystone-storage';
+import { releaseHeldRestorePoints } from '../../store/history/restore-point-store';
 import { downloadText } from '../../components/download-file';
 
 /** Saved data that could not be read: what, where it was kept, and a way to download it. */
@@ -10,6 +11,7 @@ export function UnreadableNotice() {
   const dismiss = () => useKeystoneStore.getState().reportStatus({ unreadable: null });
   const startSaving = () => {
     keystoneStorage.releaseHeld(STORAGE_KEY);
+    releaseHeldRestorePoints();
     useKeystoneStore.getState().reportStatus({ unreadable: { ...unreadable, savingHeld: false } });
   };
   return (

@@ -1,7 +1,9 @@
 import type * as z from 'zod/mini';
 import type { RoleDraft } from '../../domain/role-draft';
+import { keepTextIn } from '../../domain/text-rule';
 import { useKeystoneStore } from '../../store/keystone-store';
 import { pickValid } from './pick-valid';
+import { own } from '../../domain/own-key';
 
 type SectionKey = 'context' | 'remit' | 'authority' | 'responsibilities' | 'personSpec';
 
@@ -19,9 +21,10 @@ export function writeSection<K extends SectionKey>(
   make: (current: RoleDraft[K]) => RoleDraft[K],
 ): RoleDraft[K] {
   const store = useKeystoneStore.getState();
-  const draft = store.drafts[draftId];
+  const draft = own(store.drafts, draftId);
   if (!draft) throw new Error('The draft is no longer there.');
-  const next = make(draft[key]);
+  // Note: as the store keeps it (text-rule.ts), so a pasted line break is not a change each time.
+  const next = keepTextIn(make(draft[key]));
   if (sameValue(next, draft[key])) return draft[key];
   store.updateDraft(draftId, (d) => ({ ...d, [key]: next }));
   return next;

@@ -11,6 +11,8 @@ import { readBackup } from '../storage/backup-file';
 import { applyBackup } from '../storage/restore-backup';
 import { addImportedDraft, readDraftFile } from './open-draft';
 import { readFile, type ChosenFile } from './read-file';
+import { decodePack } from '../../domain/peers/decode-pack';
+import { quoteText, visibleText } from '../../domain/quote-text';
 
 export type Found =
   | { kind: 'draft'; fileName: string; draft: RoleDraft }
@@ -44,8 +46,10 @@ export async function inspectFile(
       ? { ok: true, found: { kind: 'backup', fileName, ...backup } }
       : { ok: false, errors: [backup.error] };
   }
-  const text = new TextDecoder('utf-8').decode(read.bytes);
   const format = read.kind === 'peer-pack-csv' ? 'csv' : 'json';
+  const decoded = decodePack(read.bytes, format);
+  if (!decoded.ok) return { ok: false, errors: [decoded.error] };
+  const text = decoded.text;
   const checked = await checkPack(fileName, format, text, onProgress);
   return checked.ok
     ? {
@@ -72,7 +76,7 @@ export async function openFound(
     return {
       ok: true,
       opened: {
-        message: `Imported “${name}” from ${found.fileName} as a new draft, now open. Your other drafts are unchanged.`,
+        message: `Imported ${quoteText(name)} from ${visibleText(found.fileName)} as a new draft, now open. Your other drafts are unchanged.`,
         draftId: id,
       },
     };
@@ -86,7 +90,7 @@ export async function openFound(
   return {
     ok: true,
     opened: {
-      message: `Imported the peer pack “${found.meta.name}”: ${plural(found.meta.count, 'profile')}. Benchmark compares your drafts with them.`,
+      message: `Imported the peer pack ${quoteText(found.meta.name)}: ${plural(found.meta.count, 'profile')}. Benchmark compares your drafts with them.`,
     },
   };
 }
@@ -95,7 +99,7 @@ export async function openFound(
 export function describeFound(found: Found, here: Readonly<Record<string, RoleDraft>>): string {
   if (found.kind === 'draft') {
     const { name, responsibilities } = found.draft;
-    return `A role draft exported from Keystone: “${name.trim() || 'Untitled'}”, with ${plural(responsibilities.length, 'responsibility', 'responsibilities')}. Opening it adds it as a new draft; nothing is overwritten.`;
+    return `A role draft exported from Keystone: ${quoteText(name.trim() || 'Untitled')}, with ${plural(responsibilities.length, 'responsibility', 'responsibilities')}. Opening it adds it as a new draft; nothing is overwritten.`;
   }
   if (found.kind === 'backup') {
     const replacing = found.drafts.filter((d) => Object.hasOwn(here, d.id)).length;
@@ -111,5 +115,5 @@ export function describeFound(found: Found, here: Readonly<Record<string, RoleDr
   }
   const { name, source, count, illustrative } = found.meta;
   const kind = illustrative ? ' Its profiles are illustrative, not real roles.' : '';
-  return `A peer pack, “${name}” (${source || 'no source given'}), with ${plural(count, 'role profile')}.${kind} Opening it adds it to the peer library on this device.`;
+  return `A peer pack, ${quoteText(name)} (${source ? visibleText(source) : 'no source given'}), with ${plural(count, 'role profile')}.${kind} Opening it adds it to the peer library on this device.`;
 }

@@ -7,6 +7,7 @@ import { useKeystoneStore } from '../keystone-store';
 import { quietly, isQuiet } from './quiet';
 import { emptyHistory, recordEdit, redoStep, undoStep } from './undo-history';
 import type { UndoHistory } from './undo-history';
+import { hasOwnKey, own } from '../../domain/own-key';
 
 type Edit = Pick<KeystoneData, 'drafts' | 'order'>;
 
@@ -21,7 +22,7 @@ const publish = () =>
 /** The draft an edit touched, for coalescing: the first whose object changed. */
 function touched(next: Edit, previous: Edit): string {
   if (next.order !== previous.order && next.order.length !== previous.order.length) return '*order';
-  for (const id of next.order) if (next.drafts[id] !== previous.drafts[id]) return id;
+  for (const id of next.order) if (own(next.drafts, id) !== own(previous.drafts, id)) return id;
   return '*other';
 }
 
@@ -36,8 +37,8 @@ function onlyTimesChanged(next: Edit, previous: Edit): boolean {
   if (next.order.join('\n') !== previous.order.join('\n')) return false;
   return next.order.every(
     (id) =>
-      next.drafts[id] === previous.drafts[id] ||
-      content(next.drafts[id]) === content(previous.drafts[id]),
+      own(next.drafts, id) === own(previous.drafts, id) ||
+      content(own(next.drafts, id)) === content(own(previous.drafts, id)),
   );
 }
 
@@ -55,9 +56,9 @@ function apply(edit: Edit) {
   quietly(() =>
     useKeystoneStore.setState((s) => {
       const steps = { ...s.steps };
-      for (const id of edit.order) steps[id] ??= 'context';
+      for (const id of edit.order) if (!hasOwnKey(steps, id)) steps[id] = 'context';
       const currentId =
-        s.currentId && edit.drafts[s.currentId] ? s.currentId : (edit.order[0] ?? null);
+        s.currentId && own(edit.drafts, s.currentId) ? s.currentId : (edit.order[0] ?? null);
       return { drafts: edit.drafts, order: edit.order, steps, currentId };
     }),
   );

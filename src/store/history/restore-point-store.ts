@@ -25,8 +25,30 @@ import {
   savedContainer,
   writeRestorePoints,
 } from './restore-points-migrations';
+import { own, safeIds } from '../../domain/own-key';
+import { newId as newDraftId } from '../../domain/new-id';
 
 export const RESTORE_POINTS_KEY = 'keystone:restore-points';
+
+/**
+ * Saved restore points that could not be read nor copied aside (no room for a second copy of
+ * them): kept aside means kept, so nothing is saved over them until the person has been offered
+ * the download and chosen to start saving again (releaseHeldRestorePoints).
+ */
+let heldRaw: string | null = null;
+/** Held restore points the person chose to let go of (after being offered the download). */
+let releasedRaw: string | null = null;
+
+/** The unreadable restore points still held in place, if any. */
+export const heldRestorePoints = (): string | null => heldRaw;
+
+/** The person has downloaded the held restore points: saving may write over them again. */
+export function releaseHeldRestorePoints(area: Storage = localStorage) {
+  if (heldRaw === null) return;
+  releasedRaw = heldRaw;
+  heldRaw = null;
+  saveRestorePoints(useKeystoneStore.getState().restorePoints, area);
+}
 
 /** The saved list brought up to today's version, or why it cannot be. */
 function migratedList(value: unknown): { list: unknown[] | null; problem: string } {
@@ -52,17 +74,24 @@ export function readRestorePoints(area: Storage = localStorage): RestorePoint[] 
   }
   if (raw === null) return [];
   const parsed = parseUntrustedJson(raw, Number.POSITIVE_INFINITY, {
-    refuseControlCharacters: false,
+    unkept: 'remove',
   });
   const { list, problem } = migratedList(parsed.ok ? parsed.value : null);
   const points: RestorePoint[] = [];
   let bad = list === null ? 1 : 0;
+  const safeId = safeIds(() => newDraftId('draft'));
   for (const item of list ?? []) {
     const point = readRestorePoint(item);
-    if (point) points.push(point);
-    else bad += 1;
+    if (!point) {
+      bad += 1;
+      continue;
+    }
+    const id = safeId(point.draft.id);
+    points.push(id === point.draft.id ? point : { ...point, draft: { ...point.draft, id } });
   }
-  if (bad > 0) {
+  if (bad > 0 && raw !== releasedRaw) {
+    const keptUnder = setAside(area, raw, new Date());
+    if (keptUnder === null) heldRaw = raw;
     reportUnreadable(
       [
         list === null
@@ -70,7 +99,7 @@ export function readRestorePoints(area: Storage = localStorage): RestorePoint[] 
           : `${bad === 1 ? 'One saved restore point' : `${bad} saved restore points`} could not be read.`,
       ],
       raw,
-      setAside(area, raw, new Date()),
+      keptUnder,
     );
   }
   return points;
@@ -87,6 +116,10 @@ export function saveRestorePoints(
   area: Storage = localStorage,
 ): RestorePoint[] {
   let list: RestorePoint[] | null = mergePoints(readRestorePoints(area), points);
+  if (heldRaw !== null && area.getItem(RESTORE_POINTS_KEY) === heldRaw) {
+    useKeystoneStore.setState({ restorePoints: list, restorePointsSaveFailed: true });
+    return list;
+  }
   while (list) {
     try {
       area.setItem(RESTORE_POINTS_KEY, writeRestorePoints(list));
@@ -127,7 +160,7 @@ export function restoreFromPoint(pointId: string): boolean {
   const point = useKeystoneStore.getState().restorePoints.find((p) => p.id === pointId);
   if (!point) return false;
   const store = useKeystoneStore.getState();
-  const present = store.drafts[point.draft.id];
+  const present = own(store.drafts, point.draft.id);
   if (present) {
     takeRestorePoint(present, 'before-restore');
     store.updateDraft(present.id, () => point.draft);
@@ -142,7 +175,7 @@ export function restoreFromPoint(pointId: string): boolean {
 export function snapshotBeforeImport(ids: readonly string[]) {
   const { drafts } = useKeystoneStore.getState();
   for (const id of ids) {
-    const draft = drafts[id];
+    const draft = own(drafts, id);
     if (draft) takeRestorePoint(draft, 'before-import');
   }
 }
@@ -154,12 +187,12 @@ export function startAutomaticRestorePoints(clock: () => number = Date.now): () 
     if (state.drafts === previous.drafts || isQuiet()) return;
     const at = clock();
     for (const id of previous.order) {
-      const gone = previous.drafts[id];
-      if (gone && !state.drafts[id]) takeRestorePoint(gone, 'before-delete', '', new Date(at));
+      const gone = own(previous.drafts, id);
+      if (gone && !own(state.drafts, id)) takeRestorePoint(gone, 'before-delete', '', new Date(at));
     }
     for (const id of state.order) {
-      const before = previous.drafts[id];
-      const after = state.drafts[id];
+      const before = own(previous.drafts, id);
+      const after = own(state.drafts, id);
       if (!before || !after || before === after) continue;
       const last = lastTaken.get(id);
       // The first edit keeps the version before editing began; then one point per period.

@@ -11,6 +11,7 @@ import { readFile, type ChosenFile } from '../files/read-file';
 import { addImported } from './peer-library';
 import { savePack } from './peer-pack-db';
 import { yieldToPage } from './yield-to-page';
+import { decodePack } from '../../domain/peers/decode-pack';
 
 export type ImportOutcome =
   | { ok: true; meta: PeerPackMeta; packs: PeerPackMeta[]; profiles: RoleDraft[] }
@@ -88,8 +89,10 @@ export async function importPackFile(
 ): Promise<ImportOutcome> {
   const read = await readFile(file, ['peer-pack-json', 'peer-pack-csv']);
   if (!read.ok) return { ok: false, errors: [read.error] };
-  const text = new TextDecoder('utf-8').decode(read.bytes);
   const format = read.kind === 'peer-pack-csv' ? 'csv' : 'json';
+  const decoded = decodePack(read.bytes, format);
+  if (!decoded.ok) return { ok: false, errors: [decoded.error] };
+  const text = decoded.text;
   const checked = await checkPack(read.name, format, text, onProgress);
   if (!checked.ok) return checked;
   return saveCheckedPack(checked.meta, checked.pack.profiles);

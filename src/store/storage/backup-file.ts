@@ -14,6 +14,8 @@ import { readRestorePoint } from '../history/restore-points';
 import type { RestorePoint } from '../history/restore-points';
 import { BACKUP_FORMAT, BACKUP_VERSION } from './backup-migrations';
 import { validateData } from './read-saved-data';
+import { own, safeIds } from '../../domain/own-key';
+import { newId } from '../../domain/new-id';
 
 export interface Backup {
   type: typeof BACKUP_TYPE;
@@ -57,16 +59,23 @@ export function readBackup(bytes: Uint8Array): BackupRead {
     if (error instanceof MigrationError) return fail(error.message);
     throw error;
   }
-  const { data, problems } = validateData(migrated.state);
+  const safeId = safeIds(() => newId('draft'));
+  const { data, problems } = validateData(migrated.state, safeId);
   if (problems.length > 0) return fail(problems[0] ?? 'The backup could not be read.');
   const points = Array.isArray(migrated.restorePoints) ? migrated.restorePoints : [];
   const restorePoints: RestorePoint[] = [];
   for (const point of points) {
     const read = readRestorePoint(point);
     if (!read) return fail('A restore point in the backup could not be read.');
-    restorePoints.push(read);
+    const id = safeId(read.draft.id);
+    // Note: with its draft's new id when that was renamed (own-key.ts), so they stay together.
+    restorePoints.push(id === read.draft.id ? read : { ...read, draft: { ...read.draft, id } });
   }
   if (data.order.length === 0 && restorePoints.length === 0)
     return fail('The backup holds no drafts.');
-  return { ok: true, drafts: data.order.map((id) => data.drafts[id] as RoleDraft), restorePoints };
+  return {
+    ok: true,
+    drafts: data.order.map((id) => own(data.drafts, id) as RoleDraft),
+    restorePoints,
+  };
 }

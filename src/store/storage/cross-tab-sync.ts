@@ -16,6 +16,7 @@ import {
 import { forgetEverythingInMemory } from './delete-everything';
 import { keystoneStorage } from './keystone-storage';
 import { readSavedData } from './read-saved-data';
+import { STORE_VERSION } from '../migrations';
 import { reportStatus } from './storage-status-slice';
 
 /** The drafts' saved text; undefined when storage cannot be read at all. */
@@ -57,16 +58,28 @@ function savedDrafts(): KeystoneData['drafts'] {
  * restore points, so even this choice loses nothing.
  */
 export function chooseOtherTab() {
-  const ours = useKeystoneStore.getState().drafts;
-  for (const draft of differing(ours, savedDrafts())) takeRestorePoint(draft, 'before-other-tab');
+  const { drafts: ours, storageStatus } = useKeystoneStore.getState();
+  // Note: not after a delete elsewhere: a restore point would save again what the person deleted.
+  if (!storageStatus.deletedElsewhere) {
+    for (const draft of differing(ours, savedDrafts())) takeRestorePoint(draft, 'before-other-tab');
+  }
   takeSavedVersion();
+  reportStatus({ deletedElsewhere: false });
 }
 
 /** The person chose this tab's version: the other tab's differing drafts become restore points. */
 export function chooseThisTab() {
-  const ours = useKeystoneStore.getState().drafts;
+  const { drafts: ours, order, currentId, steps } = useKeystoneStore.getState();
   for (const draft of differing(savedDrafts(), ours)) takeRestorePoint(draft, 'from-other-tab');
+  // After a delete elsewhere this tab may have nothing pending: what it shows is what it keeps.
+  if (!keystoneStorage.hasUnsaved()) {
+    keystoneStorage.setItem(STORAGE_KEY, {
+      state: { drafts: ours, order, currentId, steps },
+      version: STORE_VERSION,
+    });
+  }
   keystoneStorage.saveOver(STORAGE_KEY);
+  reportStatus({ deletedElsewhere: false });
 }
 
 function onStorage(event: StorageEvent) {
@@ -82,6 +95,13 @@ function onStorage(event: StorageEvent) {
     return;
   }
   const deleted = event.newValue === null;
+  if (deleted && useKeystoneStore.getState().order.length > 0) {
+    // Another tab deleted everything while this one holds drafts (perhaps edits made after that
+    // tab last looked): nothing typed here goes without the person choosing it.
+    keystoneStorage.holdForChoice();
+    reportStatus({ deletedElsewhere: true });
+    return;
+  }
   takeSavedVersion();
   reportStatus({
     externalUpdates: useKeystoneStore.getState().storageStatus.externalUpdates + 1,

@@ -43,9 +43,9 @@ describe('readSavedData', () => {
       /no version Keystone recognises/,
     ],
     [
-      'a forbidden key',
+      'a state holding only a "__proto__" key',
       '{"state":{"__proto__":{"x":1}},"version":1}',
-      /"__proto__" is not allowed/,
+      /list of drafts is missing/,
     ],
   ])('calls %s unreadable, saying why', (_name, raw, why) => {
     const result = readSavedData(raw);

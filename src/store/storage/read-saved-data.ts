@@ -10,6 +10,9 @@ import type { KeystoneData } from '../keystone-data';
 import { MigrationError } from '../../domain/migrations/migration-error';
 import { STORE_VERSION, migrate } from '../migrations';
 import { knownViewOr } from '../views';
+import { quoteText, visibleText } from '../../domain/quote-text';
+import { hasOwnKey, own, safeIds } from '../../domain/own-key';
+import { newId } from '../../domain/new-id';
 
 export type ReadResult =
   | { kind: 'empty' }
@@ -22,11 +25,14 @@ const emptyData = (): KeystoneData => ({ drafts: {}, order: [], currentId: null,
 
 const nameOf = (draft: unknown, id: string) =>
   isRecord(draft) && typeof draft.name === 'string' && draft.name.trim() !== ''
-    ? `“${draft.name.slice(0, 80)}”`
-    : `with id ${id.slice(0, 40)}`;
+    ? quoteText(draft.name, 80)
+    : `with id ${visibleText(id, 40)}`;
 
 /** Validates a migrated store, keeping every draft that passes and naming every one that fails. */
-export function validateData(migrated: unknown): { data: KeystoneData; problems: string[] } {
+export function validateData(
+  migrated: unknown,
+  safeId = safeIds(() => newId('draft')),
+): { data: KeystoneData; problems: string[] } {
   const data = emptyData();
   const problems: string[] = [];
   if (!isRecord(migrated) || !isRecord(migrated.drafts)) {
@@ -37,38 +43,46 @@ export function validateData(migrated: unknown): { data: KeystoneData; problems:
     ? migrated.order.filter((id) => typeof id === 'string')
     : [];
   // Drafts missing from the order are still drafts: keep them, after the ordered ones.
-  const ids = [...new Set([...order, ...Object.keys(stored)])].filter((id) => id in stored);
+  const ids = [...new Set([...order, ...Object.keys(stored)])].filter((id) =>
+    hasOwnKey(stored, id),
+  );
   for (const id of ids) {
     const result = readDraft(stored[id]);
     if (result.ok && result.draft.id === id) {
-      data.drafts[id] = result.draft;
-      data.order.push(id);
+      // Note: a draft saved as "toString" or "__proto__" is read under a fresh id (own-key.ts).
+      const safe = safeId(id);
+      const draft = result.draft;
+      data.drafts[safe] = safe === id ? draft : { ...draft, id: safe };
+      data.order.push(safe);
     } else {
       const why = result.ok ? 'its id does not match where it was saved' : result.why;
       problems.push(`The draft ${nameOf(stored[id], id)} could not be read (${why}).`);
     }
   }
   const steps = isRecord(migrated.steps) ? migrated.steps : {};
-  for (const id of data.order) {
+  for (const id of ids) {
+    const safe = safeId(id);
     // Note: the step is only where the person was; an unknown one falls back to the first step.
-    data.steps[id] = knownViewOr(steps[id]);
+    if (hasOwnKey(data.drafts, safe)) data.steps[safe] = knownViewOr(own(steps, id));
   }
-  const current = migrated.currentId;
+  const current = typeof migrated.currentId === 'string' ? safeId(migrated.currentId) : null;
   data.currentId =
-    typeof current === 'string' && current in data.drafts ? current : (data.order[0] ?? null);
+    current !== null && hasOwnKey(data.drafts, current) ? current : (data.order[0] ?? null);
   return { data, problems };
 }
 
 /** Draft names still legible in damaged text, so the person knows what the kept copy holds. */
 function namesIn(raw: string): string[] {
   const names = [...raw.matchAll(/"name"\s*:\s*"((?:[^"\\]|\\.){1,80})"/g)].map((m) => m[1] ?? '');
-  return [...new Set(names)].slice(0, 10).map((name) => `“${name.replace(/\\(.)/g, '$1')}”`);
+  return [...new Set(names)]
+    .slice(0, 10)
+    .map((name) => quoteText(name.replace(/\\(.)/g, '$1'), 80));
 }
 
 export function readSavedData(raw: string | null): ReadResult {
   if (raw === null) return { kind: 'empty' };
   const parsed = parseUntrustedJson(raw, Number.POSITIVE_INFINITY, {
-    refuseControlCharacters: false,
+    unkept: 'remove',
   });
   if (!parsed.ok) {
     const names = namesIn(raw);

@@ -4,6 +4,7 @@
  * update, so a single "Undo" takes the whole restore back.
  */
 import type { RoleDraft } from '../../domain/role-draft';
+import { hasOwnKey } from '../../domain/own-key';
 import { useKeystoneStore } from '../keystone-store';
 import { mergePoints } from '../history/restore-points';
 import type { RestorePoint } from '../history/restore-points';
@@ -19,16 +20,16 @@ export function applyBackup(
   restorePoints: readonly RestorePoint[],
 ): RestoreSummary {
   const existing = useKeystoneStore.getState().drafts;
-  const replacedIds = drafts.filter((d) => existing[d.id]).map((d) => d.id);
+  const replacedIds = drafts.filter((d) => hasOwnKey(existing, d.id)).map((d) => d.id);
   snapshotBeforeImport(replacedIds);
   useKeystoneStore.setState((s) => {
     const next = { ...s.drafts };
     const order = [...s.order];
     const steps = { ...s.steps };
     for (const draft of drafts) {
-      if (!next[draft.id]) order.push(draft.id);
+      if (!hasOwnKey(next, draft.id)) order.push(draft.id);
       next[draft.id] = draft;
-      steps[draft.id] ??= 'context';
+      if (!hasOwnKey(steps, draft.id)) steps[draft.id] = 'context';
     }
     return { drafts: next, order, steps, currentId: s.currentId ?? order[0] ?? null };
   });

@@ -25,6 +25,11 @@ export interface StorageStatus {
   failureDetail: string;
   /** Another tab saved while this tab held edits it had not saved: the person must choose. */
   conflict: boolean;
+  /**
+   * With `conflict`: what the other tab did was delete everything, while this tab still held
+   * drafts. The person chooses to keep them (saved again) or to let them go.
+   */
+  deletedElsewhere: boolean;
   /** Counts updates taken from another tab, so a polite message can announce each. */
   externalUpdates: number;
   unreadable: UnreadableData | null;
@@ -38,6 +43,7 @@ export const initialStatus: StorageStatus = {
   failure: null,
   failureDetail: '',
   conflict: false,
+  deletedElsewhere: false,
   externalUpdates: 0,
   unreadable: null,
   persistence: 'unknown',

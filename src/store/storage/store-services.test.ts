@@ -197,18 +197,39 @@ describe('another tab', () => {
     expect(savedNames()).toEqual(['Theirs', 'Next']);
   });
 
-  it('empties itself when another tab deletes everything', () => {
-    store().createDraft('On a hot desk');
+  const otherTabDeletes = () => {
     localStorage.removeItem(STORAGE_KEY);
     window.dispatchEvent(
-      new StorageEvent('storage', {
-        key: STORAGE_KEY,
-        newValue: null,
-        storageArea: localStorage,
-      }),
+      new StorageEvent('storage', { key: STORAGE_KEY, newValue: null, storageArea: localStorage }),
     );
+  };
+
+  it('asks, rather than emptying itself, when another tab deletes everything', () => {
+    store().createDraft('On a hot desk');
+    otherTabDeletes();
+    expect(names()).toEqual(['On a hot desk']);
+    expect(store().storageStatus).toMatchObject({ conflict: true, deletedElsewhere: true });
+    // An edit made meanwhile is held in this tab, not saved over the deletion unasked.
+    store().renameDraft(store().order[0]!, 'Typed after the delete');
+    expect(localStorage.getItem(STORAGE_KEY)).toBeNull();
+  });
+
+  it('saves its drafts again when the person keeps them', () => {
+    store().createDraft('On a hot desk');
+    otherTabDeletes();
+    store().renameDraft(store().order[0]!, 'Typed after the delete');
+    chooseThisTab();
+    expect(savedNames()).toEqual(['Typed after the delete']);
+    expect(store().storageStatus).toMatchObject({ conflict: false, deletedElsewhere: false });
+  });
+
+  it('empties itself, keeping no restore point, when the person lets them go', () => {
+    store().createDraft('On a hot desk');
+    otherTabDeletes();
+    chooseOtherTab();
     expect(names()).toEqual([]);
     expect(localStorage.getItem(STORAGE_KEY)).toBeNull();
+    expect(Object.keys(localStorage).filter((k) => k.startsWith('keystone'))).toEqual([]);
   });
 });
 
