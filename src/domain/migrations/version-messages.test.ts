@@ -10,7 +10,7 @@ describe('the message for a version Keystone does not recognise', () => {
   it('says what it found, even when the value cannot be turned into text', () => {
     const hostile = JSON.parse('{"toString":false}') as unknown;
     expect(unknownVersionMessage('peer pack', hostile)).toBe(
-      'The peer pack has no version Keystone recognises (object).',
+      'The peer pack has no version Keystone recognises (an object).',
     );
   });
 });
