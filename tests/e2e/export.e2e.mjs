@@ -59,8 +59,11 @@ async function sampleFile() {
 async function hostileFile() {
   const { hostileDraft, HOSTILE_TEXTS } = await load('src/export/sample-drafts.ts');
   const { toExchangeJson } = await load('src/domain/exchange/draft-exchange.ts');
+  const { keepTextIn } = await load('src/domain/text-rule.ts');
   const file = path.join(outDir, 'export-hostile-draft.json');
-  await writeFile(file, toExchangeJson(hostileDraft()));
+  // Note: as a person could have typed it: the text rule drops the controls no field keeps (a
+  // file holding them is refused, tested in the unit tests); the markup and bidi marks stay.
+  await writeFile(file, toExchangeJson(keepTextIn(hostileDraft())));
   return { file, texts: HOSTILE_TEXTS };
 }
 
