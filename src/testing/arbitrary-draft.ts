@@ -100,6 +100,7 @@ export const arbitraryCatalogueResponsibility = (): fc.Arbitrary<Responsibility>
     catalogueId: entry.id,
     text: entry.text,
     clauses: [],
+    reason: '',
   }));
 
 export const arbitraryCustomResponsibility = (): fc.Arbitrary<Responsibility> =>
@@ -149,6 +150,8 @@ const DRAFT_OVERRIDES: Partial<Record<keyof RoleDraft, fc.Arbitrary<unknown>>> =
   authority: arbitraryAuthority(),
   responsibilities: arbitraryResponsibilities(),
   personSpec: fc.array(arbitraryCriterion(), { maxLength: 8 }),
+  comments: fc.array(recordOf(DRAFT_FIELDS.comments.fields), { maxLength: 3 }),
+  signOffs: fc.array(recordOf(DRAFT_FIELDS.signOffs.fields), { maxLength: 2 }),
 };
 
 function arbitraryRow(row: DraftRow): fc.Arbitrary<unknown> {
