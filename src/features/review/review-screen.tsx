@@ -7,12 +7,14 @@ import { Bar } from '../../components/bar';
 import { findContradictions } from '../../domain/contradictions';
 import { CLAUSES } from '../../domain/definition';
 import { concernLens, pillarLens } from '../../domain/lenses';
+import { missingReasons } from '../../domain/review/missing-reasons';
 import { scoreDraft } from '../../domain/score-draft';
 import { useCurrentDraft, useGoTo } from '../../shared/use-current-draft';
 import { stepComplete } from '../../domain/steps/step-completion';
 import { STEPS } from '../../shared/steps';
 import { ClauseReview } from './clause-review';
 import { ContradictionsList } from './contradictions-list';
+import { MissingReasonsList } from './missing-reasons-list';
 import { DefinitionQuote } from './definition-quote';
 import { HowScoresWorkView } from './how-scores-work-view';
 import { LensView } from './lens-view';
@@ -27,6 +29,7 @@ export function ReviewScreen() {
   const contradictions = useMemo(() => findContradictions(draft), [draft]);
   const pillars = useMemo(() => pillarLens(draft), [draft]);
   const concerns = useMemo(() => concernLens(draft), [draft]);
+  const unexplained = useMemo(() => missingReasons(draft), [draft]);
   const missing = STEPS.filter((s) => s.id !== 'review' && !stepComplete(s.id, draft));
 
   return (
@@ -77,6 +80,7 @@ export function ReviewScreen() {
         ))}
       </section>
       <ContradictionsList contradictions={contradictions} onOpen={goTo} />
+      <MissingReasonsList missing={unexplained} onOpen={goTo} />
       <LensView id="pillars" lens={pillars} onAdd={add} />
       <LensView id="concerns" lens={concerns} onAdd={add} />
       <HowScoresWorkView />
