@@ -6,6 +6,7 @@
 import backupV1 from '../../tests/fixtures/backup-v1-first-release.json?raw';
 import backupV2 from '../../tests/fixtures/backup-v2-review-record.json?raw';
 import exchangeV2 from '../../tests/fixtures/exchange-v2-review-record.json?raw';
+import handoffV1 from '../../tests/fixtures/handoff-v1-first.json?raw';
 import packV2 from '../../tests/fixtures/peer-pack-v2-review-record.json?raw';
 import pointsV3 from '../../tests/fixtures/restore-points-v3-review-record.json?raw';
 import exchangeV1 from '../../tests/fixtures/exchange-v1-first-release.json?raw';
@@ -15,6 +16,8 @@ import pointsV1 from '../../tests/fixtures/restore-points-v1-first-release.json?
 import storeV0 from '../../tests/fixtures/store-v0-pre-release.json?raw';
 import storeV1 from '../../tests/fixtures/store-v1-first-release.json?raw';
 import { parseExchange } from '../domain/exchange/draft-exchange';
+import { parseHandoff } from '../domain/handoff/handoff-file';
+import { HANDOFF_FORMAT } from '../domain/handoff/handoff-migrations';
 import { migrateDraft } from '../domain/migrations/draft-migrations';
 import { EXCHANGE_FORMAT } from '../domain/exchange/exchange-migrations';
 import { importCsvPack } from '../domain/peers/import-csv-pack';
@@ -60,6 +63,26 @@ describe('an exchange file from every past version', () => {
   it('says a file from a newer Keystone needs an update', () => {
     const newer = exchangeV2.replace('"version": 2', '"version": 3');
     const result = parseExchange(newer);
+    expect(result.ok ? '' : result.error).toMatch(NEWER);
+  });
+});
+
+describe('a hand-off file from every past version', () => {
+  it('has a sample of version 1, today’s', () => {
+    expect(HANDOFF_FORMAT.version).toBe(1);
+  });
+
+  it('opens version 1 with its sender, comments, sign-offs and history', () => {
+    const result = parseHandoff(handoffV1);
+    if (!result.ok) throw new Error(result.error);
+    expect(result.file.sentBy.name).toBe('Siân Ó Súilleabháin');
+    expect(result.file.draft.id).toBe('draft-release-1');
+    expect(result.file.draft.handoffs).toHaveLength(1);
+    expect(result.file.draft.signOffs).toHaveLength(1);
+  });
+
+  it('says a file from a newer Keystone needs an update', () => {
+    const result = parseHandoff(handoffV1.replace('"version": 1', '"version": 2'));
     expect(result.ok ? '' : result.error).toMatch(NEWER);
   });
 });

@@ -237,6 +237,15 @@ export const SIGN_OFF_FIELDS = {
   }),
 };
 
+/** Each time the draft was sent for review from a device: who sent which version, and when. */
+export const HANDOFF_FIELDS = {
+  id: field(text(100), { label: 'Id', share: 'blank', csv: NO_CSV, inDiff: false }),
+  sentBy: field(text(200), { label: 'Sent by', share: 'blank', csv: NO_CSV }),
+  role: field(text(200), { label: 'Role', share: 'blank', csv: NO_CSV }),
+  sentAt: field(text(40), { label: 'Sent', share: 'blank', csv: NO_CSV }),
+  fingerprint: field(text(64), { label: 'Fingerprint', share: 'blank', csv: NO_CSV }),
+};
+
 /** The name the comparison of versions gives the draft's own fields (name, id, times). */
 export const DRAFT_SECTION_LABEL = 'Draft';
 
@@ -271,4 +280,5 @@ export const DRAFT_FIELDS = {
   reasons: section('Reasons', REASON_FIELDS),
   comments: list('Comments', COMMENT_FIELDS, { share: 'blank', csv: NO_CSV }),
   signOffs: list('Sign-off', SIGN_OFF_FIELDS, { share: 'blank', csv: NO_CSV }),
+  handoffs: list('Hand-offs', HANDOFF_FIELDS, { share: 'blank', csv: NO_CSV }),
 };

@@ -38,8 +38,8 @@ describe('the draft migrations', () => {
 
   it('give a first-release draft no reasons, comments or sign-offs, keeping every answer', () => {
     const draft = makeDraft({ responsibilities: [ownResponsibility('Run the forum.')] });
-    const { reasons: _r, comments: _c, signOffs: _s, ...rest } = draft;
-    void [_r, _c, _s];
+    const { reasons: _r, comments: _c, signOffs: _s, handoffs: _h, ...rest } = draft;
+    void [_r, _c, _s, _h];
     const v1 = {
       ...rest,
       responsibilities: rest.responsibilities.map((r) => {

@@ -37,14 +37,21 @@ const V2_REASONS = {
   fte: '',
 };
 
-/** 1 → 2: no reasons yet, on the decisions or on any responsibility; no comments or sign-offs. */
+/** 1 → 2: no reasons yet, on the decisions or on any responsibility; no comments, sign-offs or hand-offs. */
 const from1: Step<unknown> = (draft) => {
   if (!isRecord(draft)) return draft;
   const list = draft.responsibilities;
   const responsibilities = Array.isArray(list)
     ? list.map((item: unknown) => (isRecord(item) ? { reason: '', ...item } : item))
     : list;
-  return { reasons: V2_REASONS, comments: [], signOffs: [], ...draft, responsibilities };
+  return {
+    reasons: V2_REASONS,
+    comments: [],
+    signOffs: [],
+    handoffs: [],
+    ...draft,
+    responsibilities,
+  };
 };
 
 export const DRAFT_CHAIN: Chain<unknown> = {

@@ -10,6 +10,8 @@ import { useKeystoneStore } from '../../store/keystone-store';
 import { describeFound, inspectFile, openFound, type Found } from '../../store/files/open-file';
 import { reportStatus } from '../../store/storage/storage-status-slice';
 import { OPENS } from '../../domain/files/file-kinds';
+import type { Choices } from '../../domain/handoff/merge-handoff';
+import { HandoffChoices } from './handoff-choices';
 import './open-file.css';
 
 type State =
@@ -22,6 +24,7 @@ type State =
 
 const ACTIONS: Record<Found['kind'], string> = {
   draft: 'Add as a new draft',
+  handoff: 'Open the hand-off',
   backup: 'Restore these drafts',
   'peer-pack': 'Add to the peer library',
 };
@@ -29,10 +32,13 @@ const ACTIONS: Record<Found['kind'], string> = {
 interface OpenFileProps {
   /** Called after a file added a draft and opened it (the drafts dialog closes itself). */
   onDraftOpened?: () => void;
+  /** The button's name where the door is offered for one purpose: "Open a hand-off file". */
+  label?: string;
 }
 
-export function OpenFile({ onDraftOpened }: OpenFileProps) {
+export function OpenFile({ onDraftOpened, label = 'Open a file' }: OpenFileProps) {
   const [state, setState] = useState<State>({ kind: 'idle' });
+  const [choices, setChoices] = useState<Choices>({});
   const input = useRef<HTMLInputElement>(null);
   const opener = useRef<HTMLButtonElement>(null);
   const confirm = useRef<HTMLButtonElement>(null);
@@ -48,6 +54,7 @@ export function OpenFile({ onDraftOpened }: OpenFileProps) {
   const busy = state.kind === 'reading' || state.kind === 'opening';
 
   async function choose(file: File) {
+    setChoices({});
     setState({ kind: 'reading', fileName: file.name, done: 0, total: 0 });
     try {
       const inspected = await inspectFile(file, (done, total) =>
@@ -69,7 +76,7 @@ export function OpenFile({ onDraftOpened }: OpenFileProps) {
 
   async function open(found: Found) {
     setState({ kind: 'opening', found });
-    const result = await openFound(found);
+    const result = await openFound(found, choices);
     if (!result.ok) {
       setState({ kind: 'failed', fileName: found.fileName, errors: result.errors });
       return;
@@ -104,7 +111,7 @@ export function OpenFile({ onDraftOpened }: OpenFileProps) {
           if (!busy) input.current?.click();
         }}
       >
-        Open a file
+        {label}
       </button>
       <input
         ref={input}
@@ -139,6 +146,9 @@ export function OpenFile({ onDraftOpened }: OpenFileProps) {
           <p id={summaryId}>
             <strong>“{found.fileName}”</strong>: {describeFound(found, here)}
           </p>
+          {found.kind === 'handoff' && found.sections.length > 0 && (
+            <HandoffChoices sections={found.sections} choices={choices} onChange={setChoices} />
+          )}
           <div className="open-file-actions">
             <button
               ref={confirm}
