@@ -3,7 +3,7 @@
  * purpose, previews the document (which is also the print view), downloads it as PDF, Word,
  * Markdown or JSON, prints it, or imports a draft from JSON. Lazy-loaded by the shell.
  */
-import { useDeferredValue, useId, useMemo, useState } from 'react';
+import { useDeferredValue, useEffect, useId, useMemo, useState } from 'react';
 import { APP_VERSION } from '../../domain/exchange/app-info';
 import { benchmarkForExport } from '../../export/benchmark-for-export';
 import { buildRoleDocument } from '../../export/build-role-document';
@@ -13,8 +13,26 @@ import { DocumentPreview } from './document-preview';
 import { ExportActions } from './export-actions';
 import './export.css';
 import { OpenFile } from '../../shared/open-file/open-file';
+import { fingerprintDraft } from '../../store/review/fingerprint';
+import type { RoleDraft } from '../../domain/role-draft';
 import { ImportDraft } from './import-draft';
 import { JobPurposeEditor } from './job-purpose-editor';
+
+/** The fingerprint of the draft as it is, for the annex's sign-off record; null until known. */
+function useFingerprint(draft: RoleDraft | undefined): string | null {
+  const [known, setKnown] = useState<{ for: RoleDraft; value: string } | null>(null);
+  useEffect(() => {
+    if (!draft || draft.signOffs.length === 0) return;
+    let live = true;
+    void fingerprintDraft(draft).then((value) => {
+      if (live) setKnown({ for: draft, value });
+    });
+    return () => {
+      live = false;
+    };
+  }, [draft]);
+  return known && known.for === draft ? known.value : null;
+}
 
 export function ExportScreen() {
   const draft = useKeystoneStore((s) => (s.currentId ? s.drafts[s.currentId] : undefined));
@@ -24,11 +42,18 @@ export function ExportScreen() {
   const checkboxId = useId();
   const deferred = useDeferredValue(draft);
 
+  const fingerprint = useFingerprint(deferred);
+
   const doc = useMemo(() => {
     if (!deferred) return null;
     const benchmark = withBenchmark ? benchmarkForExport(deferred, peers) : null;
-    return buildRoleDocument(deferred, { now, appVersion: APP_VERSION, benchmark });
-  }, [deferred, peers, withBenchmark, now]);
+    return buildRoleDocument(deferred, {
+      now,
+      appVersion: APP_VERSION,
+      benchmark,
+      ...(fingerprint ? { fingerprint } : {}),
+    });
+  }, [deferred, peers, withBenchmark, now, fingerprint]);
 
   return (
     <section className="view export" aria-labelledby="export-heading">
