@@ -9,7 +9,15 @@ type Status = { kind: 'idle' } | { kind: 'busy' | 'done' | 'failed'; text: strin
 
 const FORMATS: readonly FileFormat[] = ['pdf', 'docx', 'md', 'json'];
 
-export function ExportActions({ doc, draft }: { doc: RoleDocument; draft: RoleDraft }) {
+interface Props {
+  doc: RoleDocument;
+  draft: RoleDraft;
+  /** A document other than the role specification names itself: "board paper". */
+  what?: string;
+  formats?: readonly FileFormat[];
+}
+
+export function ExportActions({ doc, draft, what, formats = FORMATS }: Props) {
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
 
   async function download(format: FileFormat) {
@@ -31,7 +39,7 @@ export function ExportActions({ doc, draft }: { doc: RoleDocument; draft: RoleDr
   return (
     <div className="export-actions">
       <div className="export-buttons">
-        {FORMATS.map((format) => (
+        {formats.map((format) => (
           <button
             key={format}
             type="button"
@@ -39,12 +47,16 @@ export function ExportActions({ doc, draft }: { doc: RoleDocument; draft: RoleDr
             disabled={status.kind === 'busy'}
             onClick={() => void download(format)}
           >
-            Download {FORMAT_NAMES[format]}
+            {what
+              ? `Download ${what} (${FORMAT_NAMES[format]})`
+              : `Download ${FORMAT_NAMES[format]}`}
           </button>
         ))}
-        <button type="button" className="button-secondary" onClick={() => window.print()}>
-          Print
-        </button>
+        {!what && (
+          <button type="button" className="button-secondary" onClick={() => window.print()}>
+            Print
+          </button>
+        )}
       </div>
       <p
         role="status"

@@ -6,6 +6,7 @@
 import { useDeferredValue, useEffect, useId, useMemo, useState } from 'react';
 import { APP_VERSION } from '../../domain/exchange/app-info';
 import { benchmarkForExport } from '../../export/benchmark-for-export';
+import { buildBoardPaper } from '../../export/build-board-paper';
 import { buildRoleDocument } from '../../export/build-role-document';
 import { useKeystoneStore } from '../../store/keystone-store';
 import { usePeerLibrary } from '../../shared/use-peer-library';
@@ -55,6 +56,17 @@ export function ExportScreen() {
     });
   }, [deferred, peers, withBenchmark, now, fingerprint]);
 
+  const paper = useMemo(() => {
+    if (!deferred) return null;
+    const benchmark = withBenchmark ? benchmarkForExport(deferred, peers) : null;
+    return buildBoardPaper(deferred, {
+      now,
+      appVersion: APP_VERSION,
+      benchmark,
+      ...(fingerprint ? { fingerprint } : {}),
+    });
+  }, [deferred, peers, withBenchmark, now, fingerprint]);
+
   return (
     <section className="view export" aria-labelledby="export-heading">
       <h2 id="export-heading" tabIndex={-1}>
@@ -65,7 +77,7 @@ export function ExportScreen() {
         definition, ready to send out as a job pack. Generated wording is a starting point: edit it
         here, or in the file you download.
       </p>
-      {draft && doc ? (
+      {draft && doc && paper ? (
         <>
           <JobPurposeEditor draft={draft} />
           <div className="field export-option">
@@ -78,6 +90,15 @@ export function ExportScreen() {
             <label htmlFor={checkboxId}>Include the benchmark against peers in the annex</label>
           </div>
           <ExportActions doc={doc} draft={draft} />
+          <section className="board-paper" aria-labelledby="board-paper-heading">
+            <h3 id="board-paper-heading">Board paper</h3>
+            <p>
+              One or two pages for the executive board or people committee: the proposal, the band
+              and the clauses that need attention, the key decisions and their reasons, the cost,
+              the open risks, the peer comparison and the decision asked.
+            </p>
+            <ExportActions doc={paper} draft={draft} what="board paper" formats={['pdf', 'docx']} />
+          </section>
           <OpenFile />
           <ImportDraft />
           <h3 className="export-preview-heading">Preview</h3>
