@@ -9,12 +9,14 @@ const screenWith = () =>
 describe('Hand-off and sign-off', () => {
   it('asks for a name before recording approval, then records it for this version', async () => {
     const { user, saved } = screenWith();
+    await user.clear(screen.getByLabelText('Your name'));
     await user.click(screen.getByRole('button', { name: 'Record approval' }));
     expect(screen.getByText('Enter your name before recording approval.')).toHaveAttribute(
       'role',
       'status',
     );
     expect(saved().signOffs).toEqual([]);
+    await user.clear(screen.getByLabelText('Your name'));
     await user.type(screen.getByLabelText('Your name'), 'Łukasz Wróbel');
     await user.type(screen.getByLabelText('Your role'), 'Chief Operating Officer');
     await user.click(screen.getByRole('button', { name: 'Record approval' }));
@@ -28,6 +30,7 @@ describe('Hand-off and sign-off', () => {
 
   it('shows that an approval was of an earlier version, and what changed since', async () => {
     const { user } = screenWith();
+    await user.clear(screen.getByLabelText('Your name'));
     await user.type(screen.getByLabelText('Your name'), 'Ama');
     await user.click(screen.getByRole('button', { name: 'Record approval' }));
     await screen.findByText('Approved this version.');
@@ -43,6 +46,7 @@ describe('Hand-off and sign-off', () => {
 
   it('adds a comment by a named person about an answer, and resolves it', async () => {
     const { user, saved } = screenWith();
+    await user.clear(screen.getByLabelText('Your name'));
     await user.type(screen.getByLabelText('Your name'), 'Siân');
     await user.selectOptions(screen.getByLabelText('About'), 'Grade');
     await user.type(screen.getByLabelText('Comment or question'), 'Why not grade 10?');

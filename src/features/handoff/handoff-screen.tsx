@@ -13,9 +13,16 @@ import { PersonFields, type Person } from './person-fields';
 import { SignOffList } from './sign-off-list';
 import './handoff.css';
 
+/** Who is acting, remembered in this tab only while it is open (opening a hand-off remounts). */
+let remembered: Person = { name: '', role: '' };
+
 export function HandoffScreen() {
   const draft = useCurrentDraft();
-  const [person, setPerson] = useState<Person>({ name: '', role: '' });
+  const [person, setPersonState] = useState<Person>(remembered);
+  const setPerson = (p: Person) => {
+    remembered = p;
+    setPersonState(p);
+  };
   const [status, setStatus] = useState<{ text: string; failed: boolean } | null>(null);
   const named = person.name.trim() !== '';
 
