@@ -10,7 +10,8 @@ type Status = { kind: 'idle' } | { kind: 'busy' | 'done' | 'failed'; text: strin
 const FORMATS: readonly FileFormat[] = ['pdf', 'docx', 'md', 'json'];
 
 interface Props {
-  doc: RoleDocument;
+  /** The document, or how to make it when a button is pressed (the board paper). */
+  doc: RoleDocument | (() => RoleDocument);
   draft: RoleDraft;
   /** A document other than the role specification names itself: "board paper". */
   what?: string;
@@ -24,7 +25,7 @@ export function ExportActions({ doc, draft, what, formats = FORMATS }: Props) {
     const name = FORMAT_NAMES[format];
     setStatus({ kind: 'busy', text: `Making the ${name} file…` });
     try {
-      const file = await makeFile(format, doc, draft);
+      const file = await makeFile(format, typeof doc === 'function' ? doc() : doc, draft);
       downloadBlob(file.blob, file.fileName);
       setStatus({ kind: 'done', text: `Downloaded ${file.fileName}.` });
     } catch (error) {

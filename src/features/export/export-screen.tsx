@@ -56,15 +56,17 @@ export function ExportScreen() {
     });
   }, [deferred, peers, withBenchmark, now, fingerprint]);
 
+  // Note: made when its button is pressed, not on every keystroke: ranking the decisions
+  // without a reason scores the draft several times over.
   const paper = useMemo(() => {
     if (!deferred) return null;
-    const benchmark = withBenchmark ? benchmarkForExport(deferred, peers) : null;
-    return buildBoardPaper(deferred, {
-      now,
-      appVersion: APP_VERSION,
-      benchmark,
-      ...(fingerprint ? { fingerprint } : {}),
-    });
+    return () =>
+      buildBoardPaper(deferred, {
+        now,
+        appVersion: APP_VERSION,
+        benchmark: withBenchmark ? benchmarkForExport(deferred, peers) : null,
+        ...(fingerprint ? { fingerprint } : {}),
+      });
   }, [deferred, peers, withBenchmark, now, fingerprint]);
 
   return (
