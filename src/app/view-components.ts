@@ -21,4 +21,5 @@ export const VIEW_COMPONENTS: { readonly [K in ViewId]: ComponentType } = {
   review: named(() => import('../features/review/review-screen'), 'ReviewScreen'),
   benchmark: named(() => import('../features/benchmark/benchmark-screen'), 'BenchmarkScreen'),
   export: named(() => import('../features/export/export-screen'), 'ExportScreen'),
+  handoff: named(() => import('../features/handoff/handoff-screen'), 'HandoffScreen'),
 };

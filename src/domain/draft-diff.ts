@@ -4,6 +4,7 @@
  * criteria) are matched by id so an edit reads as "changed" rather than "removed and added".
  */
 import {
+  COMMENT_FIELDS,
   CRITERION_FIELDS,
   DRAFT_FIELDS,
   DRAFT_SECTION_LABEL,
@@ -75,16 +76,21 @@ type ListKey = {
 /** One line per list item, so an edit anywhere in it reads as that item changed. */
 const DESCRIBE_ITEM: { [K in ListKey]: (item: RoleDraft[K][number]) => string } = {
   responsibilities: (r) =>
-    r.clauses.length > 0
+    (r.clauses.length > 0
       ? `${r.text} (evidences: ${showField(RESPONSIBILITY_FIELDS.clauses, r.clauses)})`
-      : r.text,
+      : r.text) + (r.reason === '' ? '' : `; why: ${r.reason}`),
   personSpec: (c) =>
     `${c.text} (${showField(CRITERION_FIELDS.category, c.category)}; assessed by ${showField(CRITERION_FIELDS.assessedBy, c.assessedBy)})`,
+  comments: (c) =>
+    `${c.author}${c.authorRole === '' ? '' : ` (${c.authorRole})`}: ${c.text} (${showField(COMMENT_FIELDS.status, c.status)})`,
+  handoffs: (h) =>
+    `Sent by ${h.sentBy}${h.role === '' ? '' : ` (${h.role})`} on ${h.sentAt.slice(0, 10)}`,
+  signOffs: (s) =>
+    `${s.name}${s.role === '' ? '' : ` (${s.role})`} approved on ${s.approvedAt.slice(0, 10)}, fingerprint ${s.fingerprint.slice(0, 12)}`,
 };
 
 interface Item {
   id: string;
-  text: string;
 }
 
 function diffList<T extends Item>(

@@ -11,5 +11,5 @@ export function responsibilityFromCatalogue(
   id: string,
 ): Responsibility | null {
   const entry = catalogueEntry(catalogueId);
-  return entry ? { id, catalogueId, text: entry.text, clauses: [] } : null;
+  return entry ? { id, catalogueId, text: entry.text, clauses: [], reason: '' } : null;
 }

@@ -166,6 +166,11 @@ export const HERA_ELEMENTS = options([
   { id: 'knowledge', label: 'Knowledge and experience' },
 ]);
 
+export const COMMENT_STATUSES = options([
+  { id: 'open', label: 'Open' },
+  { id: 'resolved', label: 'Resolved' },
+]);
+
 export type Nation = (typeof NATIONS.ids)[number];
 export type InstitutionType = (typeof INSTITUTION_TYPES.ids)[number];
 export type Scope = (typeof SCOPES.ids)[number];
@@ -181,6 +186,7 @@ export type AssessmentMethod = (typeof ASSESSMENT_METHODS.ids)[number];
 export type TcPillar = (typeof TC_PILLARS.ids)[number];
 export type Concern = (typeof CONCERNS.ids)[number];
 export type HeraElement = (typeof HERA_ELEMENTS.ids)[number];
+export type CommentStatus = (typeof COMMENT_STATUSES.ids)[number];
 
 /** Position of an id in an ordered list, for "at least" comparisons. */
 export function rank<T extends string>(ids: readonly T[], id: T): number {

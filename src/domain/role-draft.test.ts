@@ -45,6 +45,7 @@ describe('RoleDraftSchema accepts', () => {
           catalogueId: null,
           text: 'Lead the technicians’ forum.',
           clauses: ['advocates'],
+          reason: '',
         },
       ],
       personSpec: [

@@ -104,6 +104,7 @@ describe('scoring a clause', () => {
           catalogueId: null,
           text: 'Run the Technician Awards.',
           clauses: ['advocates'],
+          reason: '',
         },
       ],
     });
@@ -136,6 +137,7 @@ describe('scoring a clause', () => {
           catalogueId: 'retired-responsibility',
           text: 'An old responsibility.',
           clauses: ['skills'],
+          reason: '',
         },
       ],
     });
@@ -148,6 +150,7 @@ describe('scoring a clause', () => {
       catalogueId: 'mentoring',
       text: catalogueEntry('mentoring')!.text,
       clauses: [],
+      reason: '',
     });
     expect(responsibilityFromCatalogue('retired-responsibility', 'x')).toBeNull();
   });

@@ -65,6 +65,7 @@ export function facultyManager(id: string, now: string): RoleDraft {
         catalogueId: null,
         text: 'Deliver the faculty’s part of the institution’s Technician Commitment action plan.',
         clauses: ['advocates'],
+        reason: '',
       },
     ],
     personSpec: criteria([

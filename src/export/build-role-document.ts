@@ -15,6 +15,7 @@ import type { BenchmarkSummary } from './benchmark-summary';
 import { alignmentBlocks } from './build-alignment';
 import { benchmarkBlocks } from './build-benchmark';
 import { personSpecBlocks } from './build-person-spec';
+import { reviewRecordBlocks } from './build-review-record';
 import { documentDate } from './document-date';
 import type { Block, RoleDocument } from './document-model';
 
@@ -22,6 +23,8 @@ export interface BuildOptions {
   now: Date;
   appVersion: string;
   benchmark?: BenchmarkSummary | null;
+  /** The SHA-256 fingerprint of the draft as exported, to say which approvals are of it. */
+  fingerprint?: string;
 }
 
 export const ILLUSTRATIVE_STATEMENT =
@@ -74,6 +77,7 @@ export function buildRoleDocument(draft: RoleDraft, options: BuildOptions): Role
     ...personSpecBlocks(draft),
     ...alignmentBlocks(draft, benchmark),
     ...(benchmark ? benchmarkBlocks(benchmark) : []),
+    ...reviewRecordBlocks(draft, options.fingerprint),
     { kind: 'heading', level: 3, text: 'The definition' },
     { kind: 'quote', text: DEFINITION_QUOTE, citation: citationText },
     { kind: 'heading', level: 3, text: 'About this document' },

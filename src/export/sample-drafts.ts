@@ -12,7 +12,7 @@ export const SAMPLE_NOW = new Date('2026-12-01T10:00:00.000Z');
 const fromCatalogue = (id: string): Responsibility => {
   const entry = catalogueEntry(id);
   if (!entry) throw new Error(`No catalogue entry "${id}"`);
-  return { id: `r-${id}`, catalogueId: id, text: entry.text, clauses: [] };
+  return { id: `r-${id}`, catalogueId: id, text: entry.text, clauses: [], reason: '' };
 };
 
 const criterion = (
@@ -80,6 +80,7 @@ export function fullDraft(): RoleDraft {
         catalogueId: null,
         text: 'Sponsor the Herschel Programme cohort with Siân Ó Súilleabháin, Łukasz Wróbel and Zoë Müller, widening women’s routes into technical leadership.',
         clauses: ['development', 'advocates'],
+        reason: '',
       },
     ],
     personSpec: [
@@ -144,6 +145,7 @@ export function hostileDraft(): RoleDraft {
         catalogueId: null,
         text,
         clauses: ['aligns'],
+        reason: '',
       })),
     ],
     wording: { jobPurpose: `Purpose with ${HOSTILE_TEXTS.script}` },

@@ -3,6 +3,7 @@
  * ever written in, and a new draft version reaches every draft it holds.
  */
 import { EXCHANGE_FORMAT } from '../domain/exchange/exchange-migrations';
+import { HANDOFF_FORMAT } from '../domain/handoff/handoff-migrations';
 import type { ContainerFormat } from '../domain/migrations/container-migrations';
 import { migrateContainer } from '../domain/migrations/container-migrations';
 import { DRAFT_CHAIN, DRAFT_VERSION } from '../domain/migrations/draft-migrations';
@@ -26,6 +27,7 @@ const point = (id: string) => ({
 const FORMATS: [ContainerFormat, Record<string, unknown>, number][] = [
   [STORE_FORMAT, { drafts: { a: makeDraft({ id: 'a' }), b: makeDraft({ id: 'b' }) } }, 2],
   [EXCHANGE_FORMAT, { draft: makeDraft({ id: 'a' }) }, 1],
+  [HANDOFF_FORMAT, { draft: makeDraft({ id: 'a' }) }, 1],
   [
     BACKUP_FORMAT,
     { state: { drafts: { a: makeDraft({ id: 'a' }) } }, restorePoints: [point('b')] },

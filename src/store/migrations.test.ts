@@ -1,5 +1,6 @@
 import v0 from '../../tests/fixtures/store-v0-pre-release.json?raw';
 import v1 from '../../tests/fixtures/store-v1-first-release.json?raw';
+import v2 from '../../tests/fixtures/store-v2-review-record.json?raw';
 import { RoleDraftSchema } from '../domain/role-draft';
 import { MigrationError } from '../domain/migrations/migration-error';
 import { STORE_VERSION, migrate } from './migrations';
@@ -10,6 +11,7 @@ import { writeEnvelope } from './storage/saved-envelope';
 const FIXTURES: [string, string, number][] = [
   ['version 0 (pre-release)', v0, 0],
   ['version 1 (first release)', v1, 1],
+  ['version 2 (the review record)', v2, 2],
 ];
 
 describe('saved data from every past version', () => {
@@ -51,6 +53,15 @@ describe('saved data from every past version', () => {
     expect(result.data.steps['draft-release-1']).toBe('responsibilities');
   });
 
+  it('keeps the reasons, comments and sign-offs of version 2', () => {
+    const result = readSavedData(v2);
+    if (result.kind !== 'ok') throw new Error(result.kind);
+    const draft = result.data.drafts['draft-release-1'];
+    expect(draft?.reasons.reportsTo).toMatch(/^Reporting to the COO/);
+    expect(draft?.comments[0]?.author).toBe('Siân Ó Súilleabháin');
+    expect(draft?.signOffs[0]?.name).toBe('Łukasz Wróbel');
+  });
+
   it('reads today’s envelope, with its revision, the same way', () => {
     const { state } = JSON.parse(v1) as { state: unknown };
     const raw = writeEnvelope({ revision: 7, writer: 'tab-a', savedAt: '', version: 1, state });
@@ -61,7 +72,9 @@ describe('saved data from every past version', () => {
 describe('migrate', () => {
   it('refuses data from a newer version, naming both versions', () => {
     expect(() => migrate({}, STORE_VERSION + 1)).toThrow(MigrationError);
-    expect(() => migrate({}, STORE_VERSION + 1)).toThrow(/newer version.*2.*1/);
+    expect(() => migrate({}, STORE_VERSION + 1)).toThrow(
+      new RegExp(`newer version.*${STORE_VERSION + 1}.*${STORE_VERSION}`),
+    );
   });
 
   it.each([-1, 0.5, Number.NaN])('refuses the version %s', (version) => {

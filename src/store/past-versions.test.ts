@@ -4,6 +4,11 @@
  * new version of a format. (The saved store's own fixtures are in migrations.test.ts.)
  */
 import backupV1 from '../../tests/fixtures/backup-v1-first-release.json?raw';
+import backupV2 from '../../tests/fixtures/backup-v2-review-record.json?raw';
+import exchangeV2 from '../../tests/fixtures/exchange-v2-review-record.json?raw';
+import handoffV1 from '../../tests/fixtures/handoff-v1-first.json?raw';
+import packV2 from '../../tests/fixtures/peer-pack-v2-review-record.json?raw';
+import pointsV3 from '../../tests/fixtures/restore-points-v3-review-record.json?raw';
 import exchangeV1 from '../../tests/fixtures/exchange-v1-first-release.json?raw';
 import csvPack from '../../tests/fixtures/peer-pack-csv-first-release.csv?raw';
 import packV1 from '../../tests/fixtures/peer-pack-v1-first-release.json?raw';
@@ -11,6 +16,9 @@ import pointsV1 from '../../tests/fixtures/restore-points-v1-first-release.json?
 import storeV0 from '../../tests/fixtures/store-v0-pre-release.json?raw';
 import storeV1 from '../../tests/fixtures/store-v1-first-release.json?raw';
 import { parseExchange } from '../domain/exchange/draft-exchange';
+import { parseHandoff } from '../domain/handoff/handoff-file';
+import { HANDOFF_FORMAT } from '../domain/handoff/handoff-migrations';
+import { migrateDraft } from '../domain/migrations/draft-migrations';
 import { EXCHANGE_FORMAT } from '../domain/exchange/exchange-migrations';
 import { importCsvPack } from '../domain/peers/import-csv-pack';
 import { importJsonPack } from '../domain/peers/import-json-pack';
@@ -27,37 +35,75 @@ const bytes = (text: string) => new TextEncoder().encode(text);
 const isDraft = (value: unknown) => RoleDraftSchema.safeParse(value).success;
 const storedDrafts = (raw: string) =>
   Object.values((JSON.parse(raw) as { state: { drafts: object } }).state.drafts);
+/** The drafts of a first-release store as today's reader gives them (draft version 1 → today). */
+const releaseDrafts = (raw: string) => storedDrafts(raw).map((d) => migrateDraft(d, 1));
 
 const NEWER =
   /newer version of Keystone \(data version \d+; .*\)\. Update Keystone and try again\.$/;
 
 describe('an exchange file from every past version', () => {
-  it('has a sample of version 1, today’s', () => {
-    expect(EXCHANGE_FORMAT.version).toBe(1);
+  it('has a sample of version 1 and 2, today’s', () => {
+    expect(EXCHANGE_FORMAT.version).toBe(2);
   });
 
   it('opens version 1 (first release) as the draft that was exported', () => {
     const result = parseExchange(exchangeV1);
-    expect(result.ok && result.draft).toEqual(storedDrafts(storeV1)[0]);
+    expect(result.ok && result.draft).toEqual(releaseDrafts(storeV1)[0]);
+  });
+
+  it('opens version 2 with its reasons, comments and sign-offs', () => {
+    const result = parseExchange(exchangeV2);
+    if (!result.ok) throw new Error(result.error);
+    expect(result.draft.reasons.gradeBand).toMatch(/^Matched to heads/);
+    expect(result.draft.responsibilities[0]?.reason).toMatch(/no other route/);
+    expect(result.draft.comments).toHaveLength(1);
+    expect(result.draft.signOffs).toHaveLength(1);
   });
 
   it('says a file from a newer Keystone needs an update', () => {
-    const newer = exchangeV1.replace('"version": 1', '"version": 2');
+    const newer = exchangeV2.replace('"version": 2', '"version": 3');
     const result = parseExchange(newer);
     expect(result.ok ? '' : result.error).toMatch(NEWER);
   });
 });
 
-describe('a backup from every past version', () => {
+describe('a hand-off file from every past version', () => {
   it('has a sample of version 1, today’s', () => {
-    expect(BACKUP_FORMAT.version).toBe(1);
+    expect(HANDOFF_FORMAT.version).toBe(1);
+  });
+
+  it('opens version 1 with its sender, comments, sign-offs and history', () => {
+    const result = parseHandoff(handoffV1);
+    if (!result.ok) throw new Error(result.error);
+    expect(result.file.sentBy.name).toBe('Siân Ó Súilleabháin');
+    expect(result.file.draft.id).toBe('draft-release-1');
+    expect(result.file.draft.handoffs).toHaveLength(1);
+    expect(result.file.draft.signOffs).toHaveLength(1);
+  });
+
+  it('says a file from a newer Keystone needs an update', () => {
+    const result = parseHandoff(handoffV1.replace('"version": 1', '"version": 2'));
+    expect(result.ok ? '' : result.error).toMatch(NEWER);
+  });
+});
+
+describe('a backup from every past version', () => {
+  it('has a sample of version 1 and 2, today’s', () => {
+    expect(BACKUP_FORMAT.version).toBe(2);
+  });
+
+  it('opens version 2 with every draft, review record included', () => {
+    const result = readBackup(bytes(backupV2));
+    if (!result.ok) throw new Error(result.error);
+    expect(result.drafts).toEqual(storedDrafts(backupV2));
+    expect(result.restorePoints).toHaveLength(2);
   });
 
   it('opens version 1 (first release) with every draft and restore point', () => {
     const result = readBackup(bytes(backupV1));
     if (!result.ok) throw new Error(result.error);
     expect(result.drafts.map((d) => d.id)).toEqual(['draft-release-1', 'draft-release-2']);
-    expect(result.drafts).toEqual(storedDrafts(storeV1));
+    expect(result.drafts).toEqual(releaseDrafts(storeV1));
     expect(result.restorePoints.map((p) => p.label)).toEqual([
       'Before the panel',
       'Automatic, while editing',
@@ -76,14 +122,20 @@ describe('a backup from every past version', () => {
   });
 
   it('says a backup from a newer Keystone needs an update', () => {
-    const result = readBackup(bytes(backupV1.replace('"version": 1', '"version": 2')));
+    const result = readBackup(bytes(backupV2.replace('"version": 2', '"version": 3')));
     expect(result.ok ? '' : result.error).toMatch(NEWER);
   });
 });
 
 describe('a peer pack from every past version', () => {
-  it('has a sample of version 1, today’s', () => {
-    expect(PEER_PACK_FORMAT.version).toBe(1);
+  it('has a sample of version 1 and 2, today’s', () => {
+    expect(PEER_PACK_FORMAT.version).toBe(2);
+  });
+
+  it('opens a version 2 JSON pack with every profile', async () => {
+    const result = await importJsonPack(packV2);
+    if (!result.ok) throw new Error(result.errors.join(' '));
+    expect(result.pack.profiles.map((p) => p.id)).toEqual(['profile-1', 'profile-2']);
   });
 
   it('opens a version 1 JSON pack (first release) with every profile', async () => {
@@ -107,7 +159,7 @@ describe('a peer pack from every past version', () => {
   });
 
   it('says a pack from a newer Keystone needs an update', async () => {
-    const result = await importJsonPack(packV1.replace('"version": 1', '"version": 2'));
+    const result = await importJsonPack(packV2.replace('"version": 2', '"version": 3'));
     expect(result.ok ? '' : result.errors[0]).toMatch(NEWER);
   });
 });
@@ -115,27 +167,34 @@ describe('a peer pack from every past version', () => {
 describe('peer packs kept on this device from every past version', () => {
   it('reads profiles saved without a version (first release) as version 1', () => {
     const profiles = storedDrafts(storeV1);
-    expect(PACK_STORE_FORMAT.version).toBe(1);
-    expect(migrateStoredProfiles(profiles, undefined)).toBe(profiles);
+    expect(PACK_STORE_FORMAT.version).toBe(2);
+    expect(migrateStoredProfiles(profiles, undefined)).toEqual(releaseDrafts(storeV1));
   });
 
   it('says a pack saved by a newer Keystone needs an update', () => {
-    expect(() => migrateStoredProfiles([], 2)).toThrow(NEWER);
+    expect(() => migrateStoredProfiles([], 3)).toThrow(NEWER);
   });
 });
 
 describe('restore points kept on this device from every past version', () => {
   beforeEach(() => localStorage.clear());
 
-  it('has a sample of every version: 1 (a bare list) and 2, today’s', () => {
-    expect(RESTORE_POINTS_FORMAT.version).toBe(2);
+  it('has a sample of every version: 1 (a bare list), 2 and 3, today’s', () => {
+    expect(RESTORE_POINTS_FORMAT.version).toBe(3);
+  });
+
+  it('opens version 3 with the review record of each point', () => {
+    localStorage.setItem(RESTORE_POINTS_KEY, pointsV3);
+    const points = readRestorePoints(localStorage);
+    expect(points.map((p) => p.id)).toEqual(['point-1', 'point-2']);
+    expect(points[0]?.draft.signOffs[0]?.name).toBe('Łukasz Wróbel');
   });
 
   it('opens version 1 (first release, a bare list) with every point', () => {
     localStorage.setItem(RESTORE_POINTS_KEY, pointsV1);
     const points = readRestorePoints(localStorage);
     expect(points.map((p) => p.id)).toEqual(['point-1', 'point-2']);
-    expect(points.map((p) => p.draft)).toEqual(storedDrafts(storeV1));
+    expect(points.map((p) => p.draft)).toEqual(releaseDrafts(storeV1));
   });
 
   it('opens version 2 (stamped) with every point', () => {
@@ -145,7 +204,7 @@ describe('restore points kept on this device from every past version', () => {
   });
 
   it('says points saved by a newer Keystone need an update, and keeps them aside', () => {
-    localStorage.setItem(RESTORE_POINTS_KEY, JSON.stringify({ version: 3, points: [] }));
+    localStorage.setItem(RESTORE_POINTS_KEY, JSON.stringify({ version: 4, points: [] }));
     expect(readRestorePoints(localStorage)).toEqual([]);
     expect(useKeystoneStore.getState().storageStatus.unreadable?.problems[0]).toMatch(NEWER);
   });

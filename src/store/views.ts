@@ -13,6 +13,7 @@ export const VIEWS = [
   { id: 'review', label: 'Review', step: true },
   { id: 'benchmark', label: 'Benchmark', step: false, mark: '⇄' },
   { id: 'export', label: 'Export', step: false, mark: '↓' },
+  { id: 'handoff', label: 'Hand-off and sign-off', step: false, mark: '✓' },
 ] as const;
 
 type View = (typeof VIEWS)[number];

@@ -133,6 +133,7 @@ export const arbitraryCatalogueResponsibility = (): fc.Arbitrary<Responsibility>
     catalogueId: entry.id,
     text: entry.text,
     clauses: [],
+    reason: '',
   }));
 
 export const arbitraryCustomResponsibility = (): fc.Arbitrary<Responsibility> =>
@@ -182,6 +183,11 @@ const DRAFT_OVERRIDES: Partial<Record<keyof RoleDraft, fc.Arbitrary<unknown>>> =
   authority: arbitraryAuthority(),
   responsibilities: arbitraryResponsibilities(),
   personSpec: fc.array(arbitraryCriterion(), { maxLength: 8 }),
+  // Note: short lists: the review record is checked like any list, and long ones only slow the
+  // property tests that validate thousands of drafts.
+  comments: fc.array(recordOf(DRAFT_FIELDS.comments.fields), { maxLength: 2 }),
+  signOffs: fc.array(recordOf(DRAFT_FIELDS.signOffs.fields), { maxLength: 1 }),
+  handoffs: fc.array(recordOf(DRAFT_FIELDS.handoffs.fields), { maxLength: 1 }),
 };
 
 function arbitraryRow(row: DraftRow): fc.Arbitrary<unknown> {

@@ -58,7 +58,7 @@ export function ownResponsibility(
   clauses: Responsibility['clauses'] = [],
   id = `c-${hash(`${text}|${clauses.join(',')}`)}`,
 ): Responsibility {
-  return { id, catalogueId: null, text, clauses };
+  return { id, catalogueId: null, text, clauses, reason: '' };
 }
 
 export function makeCriterion(overrides: Partial<Criterion> = {}): Criterion {

@@ -21,10 +21,16 @@ describe('peerScore', () => {
     const odd = makeDraft({
       responsibilities: [
         ownResponsibility('Runs the skills academy', ['skills', 'skills']),
-        { id: 'x', catalogueId: 'retired-entry', text: 'Old', clauses: ['workforce'] },
-        { id: 'y', catalogueId: 'retired-entry', text: 'Old again', clauses: ['workforce'] },
-        { id: 'a', catalogueId: 'exec-member', text: 'Board', clauses: [] },
-        { id: 'b', catalogueId: 'exec-member', text: 'Board, reworded', clauses: [] },
+        { id: 'x', catalogueId: 'retired-entry', text: 'Old', clauses: ['workforce'], reason: '' },
+        {
+          id: 'y',
+          catalogueId: 'retired-entry',
+          text: 'Old again',
+          clauses: ['workforce'],
+          reason: '',
+        },
+        { id: 'a', catalogueId: 'exec-member', text: 'Board', clauses: [], reason: '' },
+        { id: 'b', catalogueId: 'exec-member', text: 'Board, reworded', clauses: [], reason: '' },
       ],
     });
     expect(peerScore(odd)).toEqual(numbersOf(scoreDraft(odd)));

@@ -10,6 +10,7 @@ import { CLAUSE_IDS, CLAUSES, type ClauseId } from '../definition';
 import {
   ASSESSMENT_METHODS,
   BUDGET_AUTHORITY,
+  COMMENT_STATUSES,
   CRITERION_CATEGORIES,
   DECISION_RIGHTS,
   EXTERNAL_REMIT,
@@ -41,6 +42,10 @@ const CLAUSE_CHOICES: Choices<ClauseId> = {
 };
 
 const HEADS = { round: 10 } as const;
+/** A short note: a paragraph, not an essay. */
+export const MAX_REASON = 2_000;
+/** Room for a realistic draft many times over; a larger one keeps its fingerprint only. */
+export const MAX_APPROVED = 500_000;
 const NO_CSV = null;
 
 export const CONTEXT_FIELDS = {
@@ -138,6 +143,8 @@ export const RESPONSIBILITY_FIELDS = {
   text: field(text(), { label: 'Responsibility', share: 'catalogue-or-free-text', csv: NO_CSV }),
   /** Clauses the user says a responsibility of their own evidences; catalogue entries carry theirs. */
   clauses: field(idList(CLAUSE_CHOICES), { label: 'Evidences', share: 'keep', csv: NO_CSV }),
+  /** Why the role holds it: internal reasoning, so it never leaves in a profile. */
+  reason: field(text(MAX_REASON), { label: 'Reason', share: 'blank', csv: NO_CSV }),
 };
 
 export const CRITERION_FIELDS = {
@@ -181,6 +188,64 @@ export const PEER_FILTER_FIELDS = {
   }),
 };
 
+/** Why each decision that shapes the role was made: internal reasoning, never shared. */
+const reason = (label: string) =>
+  field(text(MAX_REASON), { label: `Why: ${label}`, share: 'blank', csv: NO_CSV });
+
+export const REASON_FIELDS = {
+  scope: reason('scope'),
+  reportsTo: reason('reporting line'),
+  gradeBand: reason('grade'),
+  seats: reason('seats'),
+  annualBudget: reason('budget'),
+  decisionRights: reason('decision rights'),
+  fte: reason('FTE'),
+};
+
+/**
+ * A comment or question on an answer or a responsibility, by a named person (typed, not an
+ * account). Personal and internal: never in a profile.
+ */
+export const COMMENT_FIELDS = {
+  id: field(text(100), { label: 'Id', share: 'blank', csv: NO_CSV, inDiff: false }),
+  /** What it is about: a field ("authority.gradeBand") or an item ("responsibility:<id>"). */
+  about: field(text(200), { label: 'About', share: 'blank', csv: NO_CSV }),
+  author: field(text(200), { label: 'By', share: 'blank', csv: NO_CSV }),
+  authorRole: field(text(200), { label: 'Role', share: 'blank', csv: NO_CSV }),
+  text: field(text(MAX_REASON), { label: 'Comment', share: 'blank', csv: NO_CSV }),
+  status: field(oneOf(COMMENT_STATUSES), { label: 'Status', share: 'blank', csv: NO_CSV }),
+  createdAt: field(text(40), { label: 'Written', share: 'blank', csv: NO_CSV, inDiff: false }),
+};
+
+/**
+ * A record that a named person agreed to one version of the draft: the fingerprint is the
+ * SHA-256 of that version's canonical content (sign-off/fingerprint.ts). It records agreement;
+ * it is not an electronic signature. Never in a profile.
+ */
+export const SIGN_OFF_FIELDS = {
+  id: field(text(100), { label: 'Id', share: 'blank', csv: NO_CSV, inDiff: false }),
+  name: field(text(200), { label: 'Name', share: 'blank', csv: NO_CSV }),
+  role: field(text(200), { label: 'Role', share: 'blank', csv: NO_CSV }),
+  approvedAt: field(text(40), { label: 'Date', share: 'blank', csv: NO_CSV }),
+  fingerprint: field(text(64), { label: 'Fingerprint', share: 'blank', csv: NO_CSV }),
+  /** The approved version's content, so what changed since can be shown. */
+  approved: field(nullableText(MAX_APPROVED), {
+    label: 'Approved version',
+    share: 'blank',
+    csv: NO_CSV,
+    inDiff: false,
+  }),
+};
+
+/** Each time the draft was sent for review from a device: who sent which version, and when. */
+export const HANDOFF_FIELDS = {
+  id: field(text(100), { label: 'Id', share: 'blank', csv: NO_CSV, inDiff: false }),
+  sentBy: field(text(200), { label: 'Sent by', share: 'blank', csv: NO_CSV }),
+  role: field(text(200), { label: 'Role', share: 'blank', csv: NO_CSV }),
+  sentAt: field(text(40), { label: 'Sent', share: 'blank', csv: NO_CSV }),
+  fingerprint: field(text(64), { label: 'Fingerprint', share: 'blank', csv: NO_CSV }),
+};
+
 /** The name the comparison of versions gives the draft's own fields (name, id, times). */
 export const DRAFT_SECTION_LABEL = 'Draft';
 
@@ -212,4 +277,8 @@ export const DRAFT_FIELDS = {
   }),
   wording: section('Wording', WORDING_FIELDS),
   peerFilter: section('Peers', PEER_FILTER_FIELDS),
+  reasons: section('Reasons', REASON_FIELDS),
+  comments: list('Comments', COMMENT_FIELDS, { share: 'blank', csv: NO_CSV }),
+  signOffs: list('Sign-off', SIGN_OFF_FIELDS, { share: 'blank', csv: NO_CSV }),
+  handoffs: list('Hand-offs', HANDOFF_FIELDS, { share: 'blank', csv: NO_CSV }),
 };

@@ -53,8 +53,8 @@ export interface SectionRow<R extends Rows = Rows> {
 export interface ListRow<R extends Rows = Rows> {
   part: 'list';
   label: string;
-  /** Whether the list leaves the device at all; each item field then says how. */
-  share: 'keep' | 'if-free-text';
+  /** Whether the list leaves the device at all ('blank': never); each item field then says how. */
+  share: 'keep' | 'if-free-text' | 'blank';
   csv: Csv;
   fields: R;
 }

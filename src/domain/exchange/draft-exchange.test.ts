@@ -5,6 +5,7 @@ import { arbitraryDraft } from '../../testing/arbitrary-draft';
 import { ownResponsibility, makeCriterion, makeDraft } from '../../testing/make-draft';
 import { RoleDraftSchema } from '../role-draft';
 import { parseExchange, toExchange, toExchangeJson } from './draft-exchange';
+import { EXCHANGE_VERSION } from './exchange-envelope';
 import { exchangeJsonSchema, SCHEMA_FILE } from './exchange-json-schema';
 
 const ODD =
@@ -24,7 +25,7 @@ describe('the role-draft exchange format', () => {
     });
     expect(envelope).toMatchObject({
       type: 'keystone/role-draft',
-      version: 1,
+      version: EXCHANGE_VERSION,
       exportedAt: '2026-12-01T10:00:00.000Z',
       app: { name: 'Keystone', version: '9.9.9' },
     });
@@ -77,7 +78,7 @@ describe('reading a file that is not a valid draft', () => {
   });
 
   it('asks for an update when the file is from a newer Keystone', () => {
-    expect(errorFor({ ...valid(), version: 2 })).toMatch(
+    expect(errorFor({ ...valid(), version: EXCHANGE_VERSION + 1 })).toMatch(
       /newer version of Keystone.*Update Keystone/,
     );
   });

@@ -9,7 +9,8 @@ export const EXCHANGE_FORMAT: ContainerFormat = {
   version: EXCHANGE_VERSION,
   what: 'role draft file',
   first: 1,
-  steps: {},
-  draftVersionIn: { 1: 1 },
+  // 1 → 2: the file is unchanged; its draft gains the review record (draft version 2).
+  steps: { 1: (file) => file },
+  draftVersionIn: { 1: 1, 2: 2 },
   eachDraft: (file, change) => ('draft' in file ? { ...file, draft: change(file.draft) } : file),
 };

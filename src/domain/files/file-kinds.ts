@@ -6,7 +6,7 @@
 import { MAX_PACK_BYTES } from '../peers/peer-pack';
 import { MAX_IMPORT_BYTES } from '../untrusted-json';
 
-export type OpenableKind = 'draft' | 'backup' | 'peer-pack-json' | 'peer-pack-csv';
+export type OpenableKind = 'draft' | 'handoff' | 'backup' | 'peer-pack-json' | 'peer-pack-csv';
 
 export interface KindInfo {
   /** What the file is, as the person is told it: "a role draft". */
@@ -17,6 +17,7 @@ export interface KindInfo {
 
 export const FILE_KINDS: Record<OpenableKind, KindInfo> = {
   draft: { noun: 'a role draft exported from Keystone', maxBytes: MAX_IMPORT_BYTES },
+  handoff: { noun: 'a hand-off file sent for review from Keystone', maxBytes: MAX_IMPORT_BYTES },
   backup: { noun: 'a Keystone backup of all drafts', maxBytes: MAX_IMPORT_BYTES },
   'peer-pack-json': { noun: 'a peer pack (JSON)', maxBytes: MAX_PACK_BYTES },
   'peer-pack-csv': { noun: 'a peer pack (CSV)', maxBytes: MAX_PACK_BYTES },
@@ -30,4 +31,4 @@ export const HEAD_BYTES = 64 * 1024;
 
 /** What the door says it can open, for hints and for an unrecognised file. */
 export const OPENS =
-  'Keystone opens a role draft or a backup that it saved (.json), and peer packs (.json or .csv).';
+  'Keystone opens a role draft, a hand-off file or a backup that it saved (.json), and peer packs (.json or .csv).';

@@ -1,4 +1,5 @@
 import { toExchangeJson } from '../exchange/draft-exchange';
+import { toHandoffJson } from '../handoff/handoff-file';
 import { makeDraft } from '../../testing/make-draft';
 import { recogniseFile } from './recognise-file';
 
@@ -13,6 +14,9 @@ describe('recogniseFile', () => {
     expect(kindOf('draft.json', toExchangeJson(makeDraft()))).toBe('draft');
     expect(kindOf('renamed.txt', toExchangeJson(makeDraft()))).toBe('draft');
     expect(kindOf('b.json', '{"type":"keystone-backup","version":1}')).toBe('backup');
+    expect(kindOf('h.json', toHandoffJson(makeDraft(), { name: 'A', role: '' }, ''))).toBe(
+      'handoff',
+    );
     expect(kindOf('p.json', '\ufeff{\n  "type": "keystone/peer-pack", "version": 1 }')).toBe(
       'peer-pack-json',
     );

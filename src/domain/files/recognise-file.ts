@@ -6,6 +6,7 @@
  */
 import { BACKUP_TYPE } from './backup-type';
 import { EXCHANGE_TYPE } from '../exchange/exchange-envelope';
+import { HANDOFF_TYPE } from '../handoff/handoff-envelope';
 import { CSV_COLUMNS } from '../peers/csv-columns';
 import { PEER_PACK_TYPE } from '../peers/peer-pack';
 import { OPENS, type OpenableKind } from './file-kinds';
@@ -15,6 +16,7 @@ export type Recognised = { ok: true; kind: OpenableKind } | { ok: false; error: 
 
 const TYPES: Record<string, OpenableKind> = {
   [EXCHANGE_TYPE]: 'draft',
+  [HANDOFF_TYPE]: 'handoff',
   [BACKUP_TYPE]: 'backup',
   [PEER_PACK_TYPE]: 'peer-pack-json',
 };

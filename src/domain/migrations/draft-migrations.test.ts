@@ -1,4 +1,4 @@
-import { makeDraft } from '../../testing/make-draft';
+import { makeDraft, ownResponsibility } from '../../testing/make-draft';
 import { DRAFT_CHAIN, DRAFT_VERSION, migrateDraft } from './draft-migrations';
 import { MigrationError } from './migration-error';
 import type { Chain } from './run-steps';
@@ -7,13 +7,13 @@ import type { Chain } from './run-steps';
 const { wording: _w, peerFilter: _p, ...prerelease } = makeDraft({ name: 'Pre-release' });
 void [_w, _p];
 
-/** A test-only version 2: proves the chain runs step after step, not just the one step it has. */
+/** A test-only next version: proves the chain runs step after step, to the last. */
 const withVersion2: Chain<unknown> = {
   ...DRAFT_CHAIN,
-  version: 2,
+  version: DRAFT_VERSION + 1,
   steps: {
     ...DRAFT_CHAIN.steps,
-    1: (draft) => ({ ...(draft as object), grade: 'from version 1' }),
+    [DRAFT_VERSION]: (draft) => ({ ...(draft as object), grade: 'from version 1' }),
   },
 };
 
@@ -36,6 +36,21 @@ describe('the draft migrations', () => {
     expect(migrateDraft(makeDraft(), 1, withVersion2)).toMatchObject({ grade: 'from version 1' });
   });
 
+  it('give a first-release draft no reasons, comments or sign-offs, keeping every answer', () => {
+    const draft = makeDraft({ responsibilities: [ownResponsibility('Run the forum.')] });
+    const { reasons: _r, comments: _c, signOffs: _s, handoffs: _h, ...rest } = draft;
+    void [_r, _c, _s, _h];
+    const v1 = {
+      ...rest,
+      responsibilities: rest.responsibilities.map((r) => {
+        const { reason, ...without } = r;
+        void reason;
+        return without;
+      }),
+    };
+    expect(migrateDraft(v1, 1)).toEqual(draft);
+  });
+
   it('leave what is not a draft for validation to refuse, rather than crash', () => {
     expect(migrateDraft(null, 0)).toBeNull();
     expect(migrateDraft('text', 0)).toBe('text');
@@ -50,7 +65,13 @@ describe('the draft migrations', () => {
   });
 
   it('say which step is missing rather than skip it', () => {
-    const gap: Chain<unknown> = { ...DRAFT_CHAIN, version: 3, steps: DRAFT_CHAIN.steps };
-    expect(() => migrateDraft(makeDraft(), 1, gap)).toThrow(/No migration from draft version 1/);
+    const gap: Chain<unknown> = {
+      ...DRAFT_CHAIN,
+      version: DRAFT_VERSION + 2,
+      steps: DRAFT_CHAIN.steps,
+    };
+    expect(() => migrateDraft(makeDraft(), 1, gap)).toThrow(
+      new RegExp(`No migration from draft version ${DRAFT_VERSION}`),
+    );
   });
 });

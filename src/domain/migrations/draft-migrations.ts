@@ -3,13 +3,14 @@
  * with every change to the draft's shape, together with a step here and a new version of every
  * container (container-migrations.ts says which draft version each container version held).
  *
- * Version 0 is the pre-release draft (no wording, no peer filter); version 1 the first release.
+ * Version 0 is the pre-release draft (no wording, no peer filter); version 1 the first release;
+ * version 2 adds the review record (reasons, comments, sign-offs).
  */
 import type { Chain, Step } from './run-steps';
 import { runSteps } from './run-steps';
 import { isRecord } from './is-record';
 
-export const DRAFT_VERSION = 1;
+export const DRAFT_VERSION = 2;
 
 // Note: frozen copies of the version 1 defaults, not emptyDraft(): today's empty draft may
 // have fields version 1 never had.
@@ -26,11 +27,38 @@ const V1_PEER_FILTER = {
 const from0: Step<unknown> = (draft) =>
   isRecord(draft) ? { wording: V1_WORDING, peerFilter: V1_PEER_FILTER, ...draft } : draft;
 
+const V2_REASONS = {
+  scope: '',
+  reportsTo: '',
+  gradeBand: '',
+  seats: '',
+  annualBudget: '',
+  decisionRights: '',
+  fte: '',
+};
+
+/** 1 → 2: no reasons yet, on the decisions or on any responsibility; no comments, sign-offs or hand-offs. */
+const from1: Step<unknown> = (draft) => {
+  if (!isRecord(draft)) return draft;
+  const list = draft.responsibilities;
+  const responsibilities = Array.isArray(list)
+    ? list.map((item: unknown) => (isRecord(item) ? { reason: '', ...item } : item))
+    : list;
+  return {
+    reasons: V2_REASONS,
+    comments: [],
+    signOffs: [],
+    handoffs: [],
+    ...draft,
+    responsibilities,
+  };
+};
+
 export const DRAFT_CHAIN: Chain<unknown> = {
   version: DRAFT_VERSION,
   what: 'draft',
   first: 0,
-  steps: { 0: from0 },
+  steps: { 0: from0, 1: from1 },
 };
 
 /**

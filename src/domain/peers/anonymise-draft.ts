@@ -79,6 +79,7 @@ function shareRow(row: DraftRow, value: unknown, draft: Obj, choices: AnonymiseC
     case 'section':
       return shareRows(row.fields, value as Obj, 0, choices);
     case 'list':
+      if (row.share === 'blank') return [];
       if (row.share === 'if-free-text' && !choices.includeFreeText) return [];
       return (value as Obj[]).map((item, i) => shareRows(row.fields, item, i, choices));
   }

@@ -101,6 +101,7 @@ function rowToDraft(row: Record<string, string>, index: number, now: string, err
         catalogueId: id,
         text: catalogueEntry(id)!.text,
         clauses: [],
+        reason: '',
       }));
       continue;
     }

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { PEER_PACK_VERSION } from './peer-pack';
 import { schemaText } from './peer-pack-json-schema';
 
 describe('docs/schema/peer-pack.schema.json', () => {
@@ -15,7 +16,7 @@ describe('docs/schema/peer-pack.schema.json', () => {
       >;
     };
     expect(schema.properties.type?.const).toBe('keystone/peer-pack');
-    expect(schema.properties.version?.const).toBe(1);
+    expect(schema.properties.version?.const).toBe(PEER_PACK_VERSION);
     expect(Object.keys(schema.properties.profiles?.items?.properties ?? {})).toContain('authority');
   });
 });

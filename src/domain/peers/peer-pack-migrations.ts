@@ -11,7 +11,8 @@ export const PEER_PACK_FORMAT: ContainerFormat = {
   version: PEER_PACK_VERSION,
   what: 'peer pack',
   first: 1,
-  steps: {},
-  draftVersionIn: { 1: 1 },
+  // 1 → 2: unchanged; each profile gains the (always empty) review record of draft version 2.
+  steps: { 1: (pack) => pack },
+  draftVersionIn: { 1: 1, 2: 2 },
   eachDraft: draftsInList('profiles'),
 };

@@ -60,6 +60,7 @@ export function expandRow(row: IllustrativeRow): RoleDraft {
       catalogueId: id,
       text: catalogueEntry(id)?.text ?? id,
       clauses: [],
+      reason: '',
     })),
   };
 }

@@ -23,7 +23,16 @@ type Status = { kind: 'idle' } | { kind: 'busy' | 'done' | 'failed'; text: strin
 
 const FORMATS: readonly FileFormat[] = ['pdf', 'docx', 'md', 'json'];
 
-export function ExportActions({ doc, draft }: { doc: RoleDocument; draft: RoleDraft }) {
+interface Props {
+  /** The document, or how to make it when a button is pressed (the board paper). */
+  doc: RoleDocument | (() => RoleDocument);
+  draft: RoleDraft;
+  /** A document other than the role specification names itself: "board paper". */
+  what?: string;
+  formats?: readonly FileFormat[];
+}
+
+export function ExportActions({ doc, draft, what, formats = FORMATS }: Props) {
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
   // Said before any download: which characters the PDF's font cannot print (issue 18, item 4).
   const unprintable = useMemo(() => unprintableInPdf(doc), [doc]);
@@ -32,7 +41,7 @@ export function ExportActions({ doc, draft }: { doc: RoleDocument; draft: RoleDr
     const name = FORMAT_NAMES[format];
     setStatus({ kind: 'busy', text: `Making the ${name} file…` });
     try {
-      const file = await makeFile(format, doc, draft);
+      const file = await makeFile(format, typeof doc === 'function' ? doc() : doc, draft);
       downloadBlob(file.blob, file.fileName);
       setStatus({ kind: 'done', text: `Downloaded ${file.fileName}.` });
     } catch (error) {
@@ -47,7 +56,7 @@ export function ExportActions({ doc, draft }: { doc: RoleDocument; draft: RoleDr
   return (
     <div className="export-actions">
       <div className="export-buttons">
-        {FORMATS.map((format) => (
+        {formats.map((format) => (
           <button
             key={format}
             type="button"
@@ -56,12 +65,16 @@ export function ExportActions({ doc, draft }: { doc: RoleDocument; draft: RoleDr
             aria-describedby={format === 'pdf' && unprintable.length > 0 ? 'pdf-gaps' : undefined}
             onClick={() => void download(format)}
           >
-            Download {FORMAT_NAMES[format]}
+            {what
+              ? `Download ${what} (${FORMAT_NAMES[format]})`
+              : `Download ${FORMAT_NAMES[format]}`}
           </button>
         ))}
-        <button type="button" className="button-secondary" onClick={() => window.print()}>
-          Print
-        </button>
+        {!what && (
+          <button type="button" className="button-secondary" onClick={() => window.print()}>
+            Print
+          </button>
+        )}
       </div>
       {unprintable.length > 0 ? (
         <div id="pdf-gaps" className="export-gaps">

@@ -115,6 +115,18 @@ describe('the export screen', () => {
     expect(new TextDecoder().decode((await saved[1]!.arrayBuffer()).slice(0, 5))).toBe('%PDF-');
   });
 
+  it('downloads the board paper as a PDF', async () => {
+    const user = userEvent.setup();
+    render(<ExportScreen />);
+    await user.click(screen.getByRole('button', { name: 'Download board paper (PDF)' }));
+    await waitFor(() => expect(saved).toHaveLength(1), { timeout: 10_000 });
+    expect(saved[0]!.type).toBe('application/pdf');
+    expect(
+      await screen.findByText(/Downloaded board-paper-director-of-technical-strategy\.pdf/),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Download board paper (Word)' })).toBeInTheDocument();
+  });
+
   it('prints with the browser’s own print', async () => {
     const user = userEvent.setup();
     const print = vi.fn();

@@ -92,4 +92,21 @@ describe('Review', () => {
     expect(screen.getByText(/An empowered decision-maker who aligns/)).toBeInTheDocument();
     expect(screen.getByText(CITATION.title)).toBeInTheDocument();
   });
+
+  it('lists the decisions without a reason, the one a contradiction rests on before the rest', async () => {
+    const { user, view } = review({
+      remit: { scope: 'institution' },
+      authority: { budgetAuthority: 'none', fte: 1 },
+      responsibilities: fromCatalogueIds(['technical-strategy', 'costing-policy']),
+    });
+    const section = screen.getByRole('region', { name: 'Decisions without a reason' });
+    const items = within(section)
+      .getAllByRole('listitem')
+      .map((li) => li.textContent ?? '');
+    const budget = items.findIndex((t) => t.startsWith('Budget'));
+    expect(items[budget]).toMatch(/contradictions? depends? on it/);
+    expect(budget).toBeLessThan(items.findIndex((t) => t.startsWith('FTE')));
+    await user.click(within(section).getByRole('button', { name: /Give a reason in .*: Budget/ }));
+    expect(view()).toBe('authority');
+  });
 });

@@ -8,6 +8,7 @@ import { Bar } from '../../components/bar';
 import { findContradictions } from '../../domain/contradictions';
 import { CLAUSES } from '../../domain/definition';
 import { concernLens, pillarLens } from '../../domain/lenses';
+import { missingReasons } from '../../domain/review/missing-reasons';
 import { scoreDraft } from '../../domain/score-draft';
 import { topChanges } from '../../domain/top-changes';
 import { useCurrentDraft, useGoTo } from '../../shared/use-current-draft';
@@ -15,6 +16,7 @@ import { stepComplete } from '../../domain/steps/step-completion';
 import { STEPS } from '../../shared/steps';
 import { ClauseReview } from './clause-review';
 import { ContradictionsList } from './contradictions-list';
+import { MissingReasonsList } from './missing-reasons-list';
 import { DefinitionQuote } from './definition-quote';
 import { HowScoresWorkView } from './how-scores-work-view';
 import { LensView } from './lens-view';
@@ -31,6 +33,7 @@ export function ReviewScreen() {
   const changes = useMemo(() => topChanges(draft, score), [draft, score]);
   const pillars = useMemo(() => pillarLens(draft), [draft]);
   const concerns = useMemo(() => concernLens(draft), [draft]);
+  const unexplained = useMemo(() => missingReasons(draft), [draft]);
   const missing = STEPS.filter((s) => s.id !== 'review' && !stepComplete(s.id, draft));
 
   return (
@@ -70,6 +73,7 @@ export function ReviewScreen() {
       </section>
       <ContradictionsList contradictions={contradictions} onOpen={goTo} />
       <TopChangesList changes={changes} onAdd={add} onOpen={goTo} />
+      <MissingReasonsList missing={unexplained} onOpen={goTo} />
       <section className="review-section" aria-labelledby="clauses-heading">
         <h3 id="clauses-heading">Clause by clause</h3>
         <details className="review-clauses">

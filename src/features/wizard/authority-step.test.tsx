@@ -63,4 +63,13 @@ describe('Seniority and authority step', () => {
     );
     expect(screen.getByLabelText('Job title')).not.toHaveAccessibleDescription(/Evidences/);
   });
+
+  it('keeps a reason beside the grade, and says whether one is given', async () => {
+    const { user, saved } = renderWithDraft(<AuthorityStep />, {}, 'authority');
+    await user.click(screen.getByText('Why this grade?'));
+    await user.type(screen.getByLabelText('Reason for the grade'), 'Matched to heads of service.');
+    expect(saved().reasons.gradeBand).toBe('Matched to heads of service.');
+    expect(saved().authority.gradeBand).toBeNull();
+    expect(screen.getAllByText('(reason given)')).toHaveLength(1);
+  });
 });

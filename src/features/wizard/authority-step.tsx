@@ -9,6 +9,7 @@ import {
   SEATS,
 } from '../../domain/options';
 import { AuthoritySchema } from '../../domain/role-draft';
+import { ReasonNote } from '../../shared/reasons/reason-note';
 import { useCurrentDraft } from '../../shared/use-current-draft';
 import { AuthorityStepSchema } from '../../domain/steps/authority-schema';
 import { CheckboxList, RadioList } from './checkbox-list';
@@ -68,6 +69,7 @@ export function AuthorityStep() {
         register={register}
         error={errors.gradeBand?.message}
       />
+      <ReasonNote reason="gradeBand" what="grade" />
       <NumberField
         name="fte"
         section="authority"
@@ -78,6 +80,7 @@ export function AuthorityStep() {
         form={form}
         error={errors.fte?.message}
       />
+      <ReasonNote reason="fte" what="FTE" />
       <SelectField
         name="reportsTo"
         label="Reports to"
@@ -92,6 +95,7 @@ export function AuthorityStep() {
         register={register}
         error={errors.reportsTo?.message}
       />
+      <ReasonNote reason="reportsTo" what="reporting line" />
       <CheckboxList
         name="seats"
         legend="Where does the role have a seat? (optional)"
@@ -104,6 +108,7 @@ export function AuthorityStep() {
         options={SEATS.list}
         register={register}
       />
+      <ReasonNote reason="seats" what="choice of seats" />
       <RadioList
         name="budgetAuthority"
         legend="Budget authority"
@@ -139,6 +144,7 @@ export function AuthorityStep() {
           error={errors.directReports?.message}
         />
       </div>
+      <ReasonNote reason="annualBudget" what="budget" />
       <CheckboxList
         name="decisionRights"
         legend="Which decisions does the role sign off? (optional)"
@@ -151,6 +157,7 @@ export function AuthorityStep() {
         options={DECISION_RIGHTS.list}
         register={register}
       />
+      <ReasonNote reason="decisionRights" what="set of decision rights" />
     </StepFrame>
   );
 }

@@ -2,6 +2,7 @@
 import type * as z from 'zod/mini';
 import { EXTERNAL_REMIT, SCOPES, TECHNICAL_AREAS } from '../../domain/options';
 import { RemitSchema } from '../../domain/role-draft';
+import { ReasonNote } from '../../shared/reasons/reason-note';
 import { useCurrentDraft } from '../../shared/use-current-draft';
 import { CheckboxList, RadioList } from './checkbox-list';
 import { NumberField } from './number-field';
@@ -48,6 +49,7 @@ export function RemitStep() {
         register={register}
         error={errors.scope?.message}
       />
+      <ReasonNote reason="scope" what="scope" />
       <CheckboxList
         name="areas"
         legend="Which technical areas does it cover?"

@@ -134,7 +134,7 @@ export function ResponsibilitiesStep() {
           className="button-secondary"
           onClick={() => {
             append(
-              { id: newId('r'), catalogueId: null, text: '', clauses: [] },
+              { id: newId('r'), catalogueId: null, text: '', clauses: [], reason: '' },
               { shouldFocus: false },
             );
             saveNow();

@@ -7,6 +7,8 @@ import type { DragEvent } from 'react';
 import type { FieldErrors, UseFormRegister } from 'react-hook-form';
 import type * as z from 'zod/mini';
 import { FieldError, describedBy } from '../../components/field';
+import { MAX_REASON } from '../../domain/draft-fields/draft-fields';
+import '../../shared/reasons/reason-note.css';
 import { catalogueEntry } from '../../domain/catalogue';
 import { CLAUSES, clauseById } from '../../domain/definition';
 import type { Responsibility } from '../../domain/role-draft';
@@ -92,6 +94,18 @@ export function ResponsibilityItem(props: ResponsibilityItemProps) {
           {clausesError && <FieldError id={`${textId}-clauses-error`}>{clausesError}</FieldError>}
         </fieldset>
       )}
+      <details className="reason-note" open={item.reason !== '' || undefined}>
+        <summary>Why does the role hold responsibility {index + 1}?</summary>
+        <label htmlFor={`${textId}-reason`} className="field-label">
+          Reason for responsibility {index + 1}
+        </label>
+        <textarea
+          id={`${textId}-reason`}
+          rows={2}
+          maxLength={MAX_REASON}
+          {...register(`responsibilities.${index}.reason`)}
+        />
+      </details>
       <ListItemActions
         idPrefix="responsibility"
         index={index}

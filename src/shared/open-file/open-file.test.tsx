@@ -28,7 +28,7 @@ async function choose(text: string, name: string) {
   const onDraftOpened = vi.fn();
   render(<OpenFile onDraftOpened={onDraftOpened} />);
   expect(screen.getByRole('button', { name: 'Open a file' })).toHaveAccessibleDescription(
-    /opens a role draft or a backup/,
+    /opens a role draft, a hand-off file or a backup/,
   );
   await user.upload(screen.getByLabelText('File to open'), new File([text], name));
   return { user, onDraftOpened };

@@ -11,6 +11,8 @@ import type * as FileReaders from '../../store/files/open-file';
 import type { Found } from '../../store/files/open-file';
 import { reportStatus } from '../../store/storage/storage-status-slice';
 import { OPENS } from '../../domain/files/file-kinds';
+import type { Choices } from '../../domain/handoff/merge-handoff';
+import { HandoffChoices } from './handoff-choices';
 import './open-file.css';
 
 type Reader = typeof FileReaders;
@@ -30,6 +32,7 @@ type State =
 
 const ACTIONS: Record<Found['kind'], string> = {
   draft: 'Add as a new draft',
+  handoff: 'Open the hand-off',
   backup: 'Restore these drafts',
   'peer-pack': 'Add to the peer library',
 };
@@ -37,10 +40,13 @@ const ACTIONS: Record<Found['kind'], string> = {
 interface OpenFileProps {
   /** Called after a file added a draft and opened it (the drafts dialog closes itself). */
   onDraftOpened?: () => void;
+  /** The button's name where the door is offered for one purpose: "Open a hand-off file". */
+  label?: string;
 }
 
-export function OpenFile({ onDraftOpened }: OpenFileProps) {
+export function OpenFile({ onDraftOpened, label = 'Open a file' }: OpenFileProps) {
   const [state, setState] = useState<State>({ kind: 'idle' });
+  const [choices, setChoices] = useState<Choices>({});
   const input = useRef<HTMLInputElement>(null);
   const opener = useRef<HTMLButtonElement>(null);
   const confirm = useRef<HTMLButtonElement>(null);
@@ -56,6 +62,7 @@ export function OpenFile({ onDraftOpened }: OpenFileProps) {
   const busy = state.kind === 'reading' || state.kind === 'opening';
 
   async function choose(file: File) {
+    setChoices({});
     setState({ kind: 'reading', fileName: file.name, done: 0, total: 0 });
     try {
       const { inspectFile } = await loadReader();
@@ -79,7 +86,7 @@ export function OpenFile({ onDraftOpened }: OpenFileProps) {
   async function open(found: Found) {
     setState({ kind: 'opening', found });
     const { openFound } = await loadReader();
-    const result = await openFound(found);
+    const result = await openFound(found, choices);
     if (!result.ok) {
       setState({ kind: 'failed', fileName: found.fileName, errors: result.errors });
       return;
@@ -114,7 +121,7 @@ export function OpenFile({ onDraftOpened }: OpenFileProps) {
           if (!busy) input.current?.click();
         }}
       >
-        Open a file
+        {label}
       </button>
       <input
         ref={input}
@@ -149,6 +156,9 @@ export function OpenFile({ onDraftOpened }: OpenFileProps) {
           <p id={summaryId}>
             <strong>“{found.fileName}”</strong>: {reader?.describeFound(found, here)}
           </p>
+          {found.kind === 'handoff' && found.sections.length > 0 && (
+            <HandoffChoices sections={found.sections} choices={choices} onChange={setChoices} />
+          )}
           <div className="open-file-actions">
             <button
               ref={confirm}

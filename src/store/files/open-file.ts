@@ -3,6 +3,8 @@
  * where it belongs once the person agrees: a role draft becomes a new draft, a backup restores
  * its drafts, a peer pack joins the peer library. Nothing changes until `openFound`.
  */
+import type { HandoffEnvelope } from '../../domain/handoff/handoff-envelope';
+import type { Choices, SectionChanges } from '../../domain/handoff/merge-handoff';
 import type { PeerPackMeta } from '../../domain/peers/peer-pack';
 import type { RoleDraft } from '../../domain/role-draft';
 import type { RestorePoint } from '../history/restore-points';
@@ -10,12 +12,20 @@ import { checkPack, saveCheckedPack } from '../peers/import-pack-file';
 import { readBackup } from '../storage/backup-file';
 import { applyBackup } from '../storage/restore-backup';
 import { addImportedDraft, readDraftFile } from './open-draft';
+import { applyHandoff, readHandoffFile } from './open-handoff';
 import { readFile, type ChosenFile } from './read-file';
 import { decodePack } from '../../domain/peers/decode-pack';
 import { quoteText, visibleText } from '../../domain/quote-text';
 
 export type Found =
   | { kind: 'draft'; fileName: string; draft: RoleDraft }
+  | {
+      kind: 'handoff';
+      fileName: string;
+      file: HandoffEnvelope;
+      mine: RoleDraft | null;
+      sections: SectionChanges[];
+    }
   | { kind: 'backup'; fileName: string; drafts: RoleDraft[]; restorePoints: RestorePoint[] }
   | { kind: 'peer-pack'; fileName: string; meta: PeerPackMeta; profiles: RoleDraft[] };
 
@@ -39,6 +49,12 @@ export async function inspectFile(
     return parsed.ok
       ? { ok: true, found: { kind: 'draft', fileName, draft: parsed.draft } }
       : { ok: false, errors: [parsed.error] };
+  }
+  if (read.kind === 'handoff') {
+    const handoff = readHandoffFile(read.bytes);
+    return handoff.ok
+      ? { ok: true, found: { kind: 'handoff', fileName, ...handoff } }
+      : { ok: false, errors: [handoff.error] };
   }
   if (read.kind === 'backup') {
     const backup = readBackup(read.bytes);
@@ -70,7 +86,11 @@ export function restoredMessage(added: number, replaced: number): string {
 
 export async function openFound(
   found: Found,
+  choices: Choices = {},
 ): Promise<{ ok: true; opened: Opened } | { ok: false; errors: string[] }> {
+  if (found.kind === 'handoff') {
+    return { ok: true, opened: applyHandoff(found.file, choices, new Date()) };
+  }
   if (found.kind === 'draft') {
     const { id, name } = addImportedDraft(found.draft);
     return {
@@ -100,6 +120,17 @@ export function describeFound(found: Found, here: Readonly<Record<string, RoleDr
   if (found.kind === 'draft') {
     const { name, responsibilities } = found.draft;
     return `A role draft exported from Keystone: ${quoteText(name.trim() || 'Untitled')}, with ${plural(responsibilities.length, 'responsibility', 'responsibilities')}. Opening it adds it as a new draft; nothing is overwritten.`;
+  }
+  if (found.kind === 'handoff') {
+    const { sentBy, draft } = found.file;
+    const who = `${sentBy.name.trim() || 'An unnamed sender'}${sentBy.role.trim() ? ` (${sentBy.role.trim()})` : ''}`;
+    const record = `${plural(draft.comments.length, 'comment')}, ${plural(draft.signOffs.length, 'sign-off')}`;
+    if (!found.mine) {
+      return `A hand-off file from ${who}: “${draft.name.trim() || 'Untitled'}”, with ${record}. This draft is not on this device yet: opening it adds it.`;
+    }
+    return found.sections.length === 0
+      ? `A hand-off file from ${who} of “${found.mine.name}”, with ${record}. Its answers are the same as yours; opening it adds its comments, sign-offs and history to yours.`
+      : `A hand-off file from ${who} of “${found.mine.name}”, with ${record}. ${plural(found.sections.length, 'section')} differ from yours: choose below which to keep. Comments, sign-offs and history from both are kept, and a restore point is made first.`;
   }
   if (found.kind === 'backup') {
     const replacing = found.drafts.filter((d) => Object.hasOwn(here, d.id)).length;

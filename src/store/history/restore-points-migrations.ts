@@ -7,15 +7,16 @@ import type { ContainerFormat } from '../../domain/migrations/container-migratio
 import { draftsInRecords } from '../../domain/migrations/container-migrations';
 import type { RestorePoint } from './restore-points';
 
-export const RESTORE_POINTS_VERSION = 2;
+export const RESTORE_POINTS_VERSION = 3;
 
 export const RESTORE_POINTS_FORMAT: ContainerFormat = {
   version: RESTORE_POINTS_VERSION,
   what: 'saved list of restore points',
   first: 1,
   // 1 → 2: only the stamp was added; the list itself is unchanged.
-  steps: { 1: (saved) => saved },
-  draftVersionIn: { 1: 1, 2: 1 },
+  // 2 → 3: unchanged; the drafts inside gain the review record (draft version 2).
+  steps: { 1: (saved) => saved, 2: (saved) => saved },
+  draftVersionIn: { 1: 1, 2: 1, 3: 2 },
   eachDraft: draftsInRecords('points'),
 };
 

@@ -6,14 +6,15 @@
 import type { ContainerFormat } from '../../domain/migrations/container-migrations';
 import { draftsInList, migrateContainer } from '../../domain/migrations/container-migrations';
 
-export const PACK_STORE_VERSION = 1;
+export const PACK_STORE_VERSION = 2;
 
 export const PACK_STORE_FORMAT: ContainerFormat = {
   version: PACK_STORE_VERSION,
   what: 'peer pack saved on this device',
   first: 1,
-  steps: {},
-  draftVersionIn: { 1: 1 },
+  // 1 → 2: unchanged; each profile gains the (always empty) review record of draft version 2.
+  steps: { 1: (saved) => saved },
+  draftVersionIn: { 1: 1, 2: 2 },
   eachDraft: draftsInList('profiles'),
 };
 

@@ -8,7 +8,7 @@ import { draftsInRecords } from '../../domain/migrations/container-migrations';
 import { isRecord } from '../../domain/migrations/is-record';
 import { STORE_FORMAT, storeFrom0 } from '../migrations';
 
-export const BACKUP_VERSION = 1;
+export const BACKUP_VERSION = 2;
 
 const restorePointDrafts = draftsInRecords('restorePoints');
 
@@ -20,8 +20,10 @@ export const BACKUP_FORMAT: ContainerFormat = {
     // 0 → 1: the drafts inside took the store's version 0 → 1 reshaping.
     0: (backup) =>
       isRecord(backup.state) ? { ...backup, state: storeFrom0(backup.state) } : backup,
+    // 1 → 2: unchanged; the drafts inside gain the review record (draft version 2).
+    1: (backup) => backup,
   },
-  draftVersionIn: { 0: 0, 1: 1 },
+  draftVersionIn: { 0: 0, 1: 1, 2: 2 },
   eachDraft: (backup, change) => {
     const withPoints = restorePointDrafts(backup, change);
     return isRecord(backup.state)

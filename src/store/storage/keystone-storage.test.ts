@@ -2,6 +2,7 @@ import v1 from '../../../tests/fixtures/store-v1-first-release.json?raw';
 import { MemoryStorage } from '../../testing/memory-storage';
 import { makeDraft } from '../../testing/make-draft';
 import { useKeystoneStore } from '../keystone-store';
+import { STORE_VERSION } from '../migrations';
 import type { KeystoneData } from '../keystone-data';
 import { createKeystoneStorage } from './keystone-storage';
 import { QUARANTINE_PREFIX, quarantinedKeys } from './quarantine';
@@ -12,7 +13,7 @@ const data = (name: string): KeystoneData => {
   const draft = makeDraft({ id: 'd1', name });
   return { drafts: { d1: draft }, order: ['d1'], currentId: 'd1', steps: { d1: 'context' } };
 };
-const value = (name: string) => ({ state: data(name), version: 1 });
+const value = (name: string) => ({ state: data(name), version: STORE_VERSION });
 const savedName = (area: Storage) =>
   (JSON.parse(area.getItem(KEY) ?? 'null') as { state: KeystoneData } | null)?.state.drafts.d1
     ?.name;

@@ -1,0 +1,97 @@
+/**
+ * Hand-off files in and out. "Send for review" stamps the draft's history with who sent which
+ * version and saves the file; opening one either adds the draft (with its own id, so the next
+ * hand-off is recognised) or, when this device has it, applies the person's choice for each
+ * section after making a restore point, so nothing is lost either way.
+ */
+import {
+  mergeHandoff,
+  sectionChanges,
+  type Choices,
+  type SectionChanges,
+} from '../../domain/handoff/merge-handoff';
+import type { HandoffEnvelope } from '../../domain/handoff/handoff-envelope';
+import { parseHandoff, toHandoffJson, type Sender } from '../../domain/handoff/handoff-file';
+import { newId } from '../../domain/new-id';
+import type { RoleDraft } from '../../domain/role-draft';
+import { decodeUtf8 } from '../../domain/untrusted-json';
+import { takeRestorePoint } from '../history/restore-point-store';
+import { useKeystoneStore } from '../keystone-store';
+import { fingerprintDraft } from '../review/fingerprint';
+
+export type ReadHandoff =
+  | { ok: true; file: HandoffEnvelope; mine: RoleDraft | null; sections: SectionChanges[] }
+  | { ok: false; error: string };
+
+/** Reads a hand-off file and compares it with this device's version of the draft, if any. */
+export function readHandoffFile(bytes: Uint8Array): ReadHandoff {
+  const decoded = decodeUtf8(bytes);
+  const parsed = decoded.ok ? parseHandoff(decoded.text) : decoded;
+  if (!parsed.ok) return parsed;
+  const mine = useKeystoneStore.getState().drafts[parsed.file.draft.id] ?? null;
+  const sections = mine ? sectionChanges(mine, parsed.file.draft) : [];
+  return { ok: true, file: parsed.file, mine, sections };
+}
+
+/** The hand-off file of a draft as it is now; its history gains this send. */
+export async function sendForReview(
+  draftId: string,
+  sender: Sender,
+  now: Date,
+): Promise<{ fileName: string; text: string }> {
+  const store = useKeystoneStore.getState();
+  const draft = store.drafts[draftId];
+  if (!draft) throw new Error('The draft is no longer there.');
+  const sentAt = now.toISOString();
+  const entry = {
+    id: newId('handoff'),
+    sentBy: sender.name.trim().slice(0, 200),
+    role: sender.role.trim().slice(0, 200),
+    sentAt,
+    fingerprint: await fingerprintDraft(draft),
+  };
+  const sent = { ...draft, handoffs: [...draft.handoffs, entry] };
+  store.updateDraft(draftId, () => sent);
+  const slug = (draft.name.trim() || 'role draft')
+    .replace(/[^\w\- ]+/g, '')
+    .trim()
+    .replace(/\s+/g, '-');
+  return {
+    fileName: `${slug || 'role-draft'}-for-review-${sentAt.slice(0, 10)}.keystone-handoff.json`,
+    text: toHandoffJson(sent, { name: entry.sentBy, role: entry.role }, sentAt),
+  };
+}
+
+/** Opens a hand-off file that was read; returns what was done, in words. */
+export function applyHandoff(
+  file: HandoffEnvelope,
+  choices: Choices,
+  now: Date,
+): { message: string; draftId: string } {
+  const store = useKeystoneStore.getState();
+  const incoming = file.draft;
+  const from = file.sentBy.name.trim() || 'an unnamed sender';
+  const mine = store.drafts[incoming.id];
+  if (!mine) {
+    store.restoreDraft(incoming, store.order.length, 'handoff');
+    return {
+      message: `Opened “${incoming.name}” from ${from}’s hand-off file. It is new on this device.`,
+      draftId: incoming.id,
+    };
+  }
+  takeRestorePoint(mine, 'before-import', `Before the hand-off from ${from}`, now);
+  const merged = mergeHandoff(mine, incoming, choices, now.toISOString());
+  store.updateDraft(mine.id, () => merged.draft);
+  let copy = '';
+  if (merged.keepIncomingCopy) {
+    const copyId = store.createDraft(`${incoming.name} (from ${from})`, incoming);
+    copy = ' The incoming version is also kept as a separate draft.';
+    store.selectDraft(mine.id);
+    void copyId;
+  }
+  store.setStep(mine.id, 'handoff');
+  return {
+    message: `Applied the hand-off from ${from} to “${mine.name}”. Your version before it is kept as a restore point.${copy}`,
+    draftId: mine.id,
+  };
+}

@@ -1,0 +1,111 @@
+/* global localStorage */
+// Issue 16: two people on two browser profiles (an executive sponsor and an HR partner) pass a
+// draft back and forth three times with edits on both sides; at the end every edit, comment and
+// sign-off is still there, and no copy of the draft was made. Screenshots of the hand-off view.
+import path from 'node:path';
+import {
+  assert,
+  chooseFile,
+  download,
+  expectAccessible,
+  openPage,
+  outDir,
+  screenshot,
+} from './harness.mjs';
+
+async function goToHandoff(page) {
+  await page
+    .getByRole('button', { name: /Hand-off and sign-off/ })
+    .first()
+    .click();
+  await page.getByRole('heading', { level: 2, name: 'Hand-off and sign-off' }).waitFor();
+}
+
+async function whoIAm(page, name, role) {
+  await page.getByLabel('Your name').fill(name);
+  await page.getByLabel('Your role').fill(role);
+}
+
+async function comment(page, text) {
+  await page.getByLabel('Comment or question').fill(text);
+  await page.getByRole('button', { name: 'Add comment' }).click();
+  await page.getByText(text).first().waitFor();
+}
+
+async function send(page, name) {
+  return download(page, () => page.getByRole('button', { name: 'Send for review' }).click(), name);
+}
+
+async function open(page, file) {
+  await chooseFile(
+    page,
+    () => page.getByRole('button', { name: 'Open a hand-off file' }).click(),
+    file,
+  );
+  await page.getByRole('button', { name: 'Open the hand-off' }).click();
+  await page
+    .getByText(/hand-off|Opened/)
+    .first()
+    .waitFor();
+}
+
+export const tests = [
+  {
+    name: 'two profiles pass a draft back and forth three times, losing nothing',
+    async run({ browser, hostedUrl }) {
+      const exec = await browser.newContext();
+      const hr = await browser.newContext();
+      const a = await openPage(exec, hostedUrl);
+      const b = await openPage(hr, hostedUrl);
+      await a.page.getByRole('heading', { level: 1, name: /Keystone/ }).waitFor();
+      await b.page.getByRole('heading', { level: 1, name: /Keystone/ }).waitFor();
+      await goToHandoff(a.page);
+      await whoIAm(a.page, 'Ama Mensah', 'Executive sponsor');
+      await goToHandoff(b.page);
+      await whoIAm(b.page, 'Siân Ó Súilleabháin', 'HR business partner');
+
+      const comments = [];
+      for (let round = 1; round <= 3; round += 1) {
+        const fromA = `Sponsor, round ${round}: why this grade?`;
+        await comment(a.page, fromA);
+        comments.push(fromA);
+        const toB = await send(a.page, path.join(outDir, `handoff-a-${round}.json`));
+        await open(b.page, toB);
+        await goToHandoff(b.page);
+        const fromB = `HR, round ${round}: the panel will ask about the budget.`;
+        await comment(b.page, fromB);
+        comments.push(fromB);
+        await b.page.getByRole('button', { name: 'Record approval' }).click();
+        await b.page.getByText('Approved this version.').first().waitFor();
+        const toA = await send(b.page, path.join(outDir, `handoff-b-${round}.json`));
+        await open(a.page, toA);
+        await goToHandoff(a.page);
+      }
+      for (const text of comments) {
+        assert(
+          (await a.page.getByText(text).count()) > 0,
+          `the sponsor lost the comment “${text}”`,
+        );
+      }
+      const approvals = await a.page
+        .getByText(/Siân Ó Súilleabháin, HR business partner, approved on/)
+        .count();
+      assert(approvals === 3, `expected 3 sign-offs, found ${approvals}`);
+      const drafts = await a.page.evaluate(
+        () =>
+          Object.keys(JSON.parse(localStorage.getItem('keystone') ?? '{}').state?.drafts ?? {})
+            .length,
+      );
+      assert(drafts === 1, `expected one draft on the sponsor's device, found ${drafts}`);
+      await expectAccessible(a.page, 'the hand-off view');
+      await screenshot(a.page, 'handoff-after-three-rounds');
+      assert(
+        a.errors.length === 0 && b.errors.length === 0,
+        `console errors: ${[...a.errors, ...b.errors].join('\n')}`,
+      );
+      assert(a.foreign().length === 0 && b.foreign().length === 0, 'requests to other origins');
+      await exec.close();
+      await hr.close();
+    },
+  },
+];
