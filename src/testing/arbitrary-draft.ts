@@ -49,7 +49,10 @@ const PASTED = [
 export const arbitraryPastedText = (maxLength = 120): fc.Arbitrary<string> =>
   fc.oneof(
     { weight: 2, arbitrary: fc.string({ unit: 'binary', maxLength }) },
-    { weight: 1, arbitrary: fc.constantFrom(...PASTED, ...ODD_TEXT) },
+    {
+      weight: 1,
+      arbitrary: fc.constantFrom(...PASTED, ...ODD_TEXT).map((s) => s.slice(0, maxLength)),
+    },
     {
       weight: 1,
       arbitrary: fc

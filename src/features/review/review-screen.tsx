@@ -73,7 +73,6 @@ export function ReviewScreen() {
       </section>
       <ContradictionsList contradictions={contradictions} onOpen={goTo} />
       <TopChangesList changes={changes} onAdd={add} onOpen={goTo} />
-      <MissingReasonsList missing={unexplained} onOpen={goTo} />
       <section className="review-section" aria-labelledby="clauses-heading">
         <h3 id="clauses-heading">Clause by clause</h3>
         <details className="review-clauses">
@@ -91,6 +90,7 @@ export function ReviewScreen() {
           ))}
         </details>
       </section>
+      <MissingReasonsList missing={unexplained} onOpen={goTo} />
       <LensView id="pillars" lens={pillars} onAdd={add} />
       <LensView id="concerns" lens={concerns} onAdd={add} />
       <HowScoresWorkView />
