@@ -135,26 +135,31 @@ function chunkMap(): Plugin {
   return {
     name: 'keystone:chunk-map',
     apply: 'build',
-    generateBundle(_options, bundle) {
-      const root = process.cwd() + '/';
-      const chunks = Object.values(bundle).flatMap((c) =>
-        c.type === 'chunk'
-          ? [
-              {
-                file: c.fileName,
-                isEntry: c.isEntry,
-                imports: c.imports,
-                dynamicImports: c.dynamicImports,
-                modules: c.moduleIds.map((id) => id.replace(root, '')),
-              },
-            ]
-          : [],
-      );
-      this.emitFile({
-        type: 'asset',
-        fileName: '.vite/chunks.json',
-        source: JSON.stringify(chunks, null, 1),
-      });
+    // Note: last, after Vite has dropped the chunks that held only CSS, so every chunk listed is
+    // a file in dist/ (a dropped one broke the budget check).
+    generateBundle: {
+      order: 'post',
+      handler(_options, bundle) {
+        const root = process.cwd() + '/';
+        const chunks = Object.values(bundle).flatMap((c) =>
+          c.type === 'chunk'
+            ? [
+                {
+                  file: c.fileName,
+                  isEntry: c.isEntry,
+                  imports: c.imports,
+                  dynamicImports: c.dynamicImports,
+                  modules: c.moduleIds.map((id) => id.replace(root, '')),
+                },
+              ]
+            : [],
+        );
+        this.emitFile({
+          type: 'asset',
+          fileName: '.vite/chunks.json',
+          source: JSON.stringify(chunks, null, 1),
+        });
+      },
     },
   };
 }
