@@ -159,7 +159,11 @@ export const tests = [
         'Markdown',
       );
       const exchange = JSON.parse(await readFile(json, 'utf8'));
-      assert(exchange.type === 'keystone/role-draft' && exchange.version === 1, 'JSON envelope');
+      const { EXCHANGE_VERSION } = await load('src/domain/exchange/exchange-envelope.ts');
+      assert(
+        exchange.type === 'keystone/role-draft' && exchange.version === EXCHANGE_VERSION,
+        'JSON envelope',
+      );
       const back = exchange.draft;
       const same = (a, b) => JSON.stringify(a) === JSON.stringify(b);
       assert(back.id !== draft.id, 'the import kept the id of the file instead of a new one');

@@ -242,7 +242,7 @@ export const tests = [
   {
     name: 'mouse users reorder responsibilities by dragging, and Undo puts the order back',
     async run({ browser, hostedUrl }) {
-      const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+      const context = await browser.newContext({ viewport: { width: 1280, height: 2000 } });
       const { page, errors } = await openPage(context, hostedUrl);
       await page.getByRole('heading', { level: 2, name: 'Institution context' }).waitFor();
       await page.getByRole('button', { name: 'Switch or manage drafts' }).click();
@@ -250,7 +250,7 @@ export const tests = [
       await page.getByRole('button', { name: /^Responsibilities/ }).click();
       await page.getByRole('heading', { level: 2, name: 'Responsibilities' }).waitFor();
       const order = () =>
-        page.locator('.responsibility textarea').evaluateAll((els) => els.map((e) => e.value));
+        page.locator('.responsibility > textarea').evaluateAll((els) => els.map((e) => e.value));
       const before = await order();
 
       // Note: HTML drag and drop needs real intermediate mouse moves to start in Chromium.
