@@ -125,7 +125,7 @@ async function run(browser, url, label) {
   );
   await expectAccessible(page, `what the door found (${label})`);
   await screenshot(page, `open-file-found-${label}`);
-  await page.keyboard.press('Enter');
+  await restore.press('Enter');
   await page.getByText(/Restored 1 draft: 1 added, 0 replaced\./).waitFor();
 
   // The drafts dialog: a draft file becomes a new draft, opened at once.

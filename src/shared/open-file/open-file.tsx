@@ -85,8 +85,15 @@ export function OpenFile({ onDraftOpened, label = 'Open a file' }: OpenFileProps
 
   async function open(found: Found) {
     setState({ kind: 'opening', found });
-    const { openFound } = await loadReader();
-    const result = await openFound(found, choices);
+    let result: Awaited<ReturnType<Reader['openFound']>>;
+    try {
+      const { openFound } = await loadReader();
+      result = await openFound(found, choices);
+    } catch (error) {
+      // Never left "opening" with no word: say what happened; what was saved before is kept.
+      const detail = error instanceof Error ? error.message : String(error);
+      result = { ok: false, errors: [`Keystone could not finish opening it (${detail}).`] };
+    }
     if (!result.ok) {
       setState({ kind: 'failed', fileName: found.fileName, errors: result.errors });
       return;
