@@ -100,6 +100,19 @@ export async function download(page, action, name) {
 
 /** Presses Tab until the focused element matches the accessible name; fails after `max` presses. */
 export async function tabTo(page, role, name, max = 80) {
+  // A control that loads lazily (the drafts dialog's list, a step's panel) may not be there yet
+  // on a busy machine: wait for it to exist before counting presses, or the presses race the load.
+  // Inside an open modal dialog only the dialog counts (the page behind it is inert).
+  const dialogs = page.locator('dialog[open]');
+  const scope = (await dialogs.count()) > 0 ? dialogs.last() : page;
+  const roles =
+    role === 'textbox' || role === 'search' ? ['textbox', 'searchbox', 'spinbutton'] : [role];
+  await roles
+    .map((r) => scope.getByRole(r, { name }))
+    .reduce((a, b) => a.or(b))
+    .first()
+    .waitFor({ timeout: 20_000 })
+    .catch(() => {});
   for (let i = 0; i < max; i += 1) {
     await page.keyboard.press('Tab');
     const matches = await page.evaluate(
