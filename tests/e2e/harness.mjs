@@ -101,18 +101,16 @@ export async function download(page, action, name) {
 /** Presses Tab until the focused element matches the accessible name; fails after `max` presses. */
 export async function tabTo(page, role, name, max = 80) {
   // A control that loads lazily (the drafts dialog's list, a step's panel) may not be there yet
-  // on a busy machine: wait for it to exist before counting presses, or the presses race the load.
-  // Inside an open modal dialog only the dialog counts (the page behind it is inert).
-  const dialogs = page.locator('dialog[open]');
-  const scope = (await dialogs.count()) > 0 ? dialogs.last() : page;
-  const roles =
-    role === 'textbox' || role === 'search' ? ['textbox', 'searchbox', 'spinbutton'] : [role];
-  await roles
-    .map((r) => scope.getByRole(r, { name }))
-    .reduce((a, b) => a.or(b))
-    .first()
-    .waitFor({ timeout: 20_000 })
-    .catch(() => {});
+  // on a busy machine, and `max` presses can pass before it comes: give it three rounds, a
+  // second apart, before failing.
+  for (let round = 0; round < 3; round += 1) {
+    if (round > 0) await page.waitForTimeout(1_000);
+    if (await tabRound(page, role, name, max)) return;
+  }
+  throw new Error(`Could not reach ${role} "${name}" with Tab in 3 rounds of ${max} presses`);
+}
+
+async function tabRound(page, role, name, max) {
   for (let i = 0; i < max; i += 1) {
     await page.keyboard.press('Tab');
     const matches = await page.evaluate(
@@ -144,9 +142,9 @@ export async function tabTo(page, role, name, max = 80) {
       },
       { role, name },
     );
-    if (matches) return;
+    if (matches) return true;
   }
-  throw new Error(`Could not reach ${role} "${name}" with Tab in ${max} presses`);
+  return false;
 }
 
 export function assert(condition, message) {
