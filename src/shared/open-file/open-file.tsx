@@ -164,7 +164,12 @@ export function OpenFile({ onDraftOpened, label = 'Open a file' }: OpenFileProps
             <strong>“{found.fileName}”</strong>: {reader?.describeFound(found, here)}
           </p>
           {found.kind === 'handoff' && found.sections.length > 0 && (
-            <HandoffChoices sections={found.sections} choices={choices} onChange={setChoices} />
+            <HandoffChoices
+              sections={found.sections}
+              lastSeenAt={found.lastSeenAt}
+              choices={choices}
+              onChange={setChoices}
+            />
           )}
           <div className="open-file-actions">
             <button
