@@ -6,7 +6,7 @@
  */
 import { diffDrafts, type DraftChange } from '../draft-diff';
 import type { RoleDraft } from '../role-draft';
-import { sectionChanges, type SectionChanges } from './merge-handoff';
+import { sectionChanges, type Choices, type SectionChanges } from './merge-handoff';
 
 export interface SectionSince extends SectionChanges {
   /** What the sender changed since this device last saw the draft; null without a base. */
@@ -36,4 +36,18 @@ export function changesSinceLastSeen(
     theirs: inSection(theirs, s.label),
     yours: inSection(yours, s.label),
   }));
+}
+
+/**
+ * The choice each section starts on: the incoming one where only the sender changed it since
+ * this device last saw the draft (taking it loses nothing of yours), yours everywhere else.
+ */
+export function startingChoices(sections: readonly SectionSince[]): Choices {
+  const choices: Choices = {};
+  for (const s of sections) {
+    if (s.theirs && s.yours && s.theirs.length > 0 && s.yours.length === 0) {
+      choices[s.section] = 'incoming';
+    }
+  }
+  return choices;
 }

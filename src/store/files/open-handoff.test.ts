@@ -1,4 +1,5 @@
 import { toHandoffJson } from '../../domain/handoff/handoff-file';
+import { startingChoices } from '../../domain/handoff/since-last-seen';
 import type { RoleDraft } from '../../domain/role-draft';
 import { makeDraft } from '../../testing/make-draft';
 import { useKeystoneStore } from '../keystone-store';
@@ -80,6 +81,8 @@ describe('hand-off files through the door', () => {
     const remit = inspected.found.sections.find((s) => s.label === 'Remit');
     expect(remit?.theirs?.map((c) => c.after)).toEqual(['4']);
     expect(remit?.yours).toEqual([]);
+    // Only they changed the remit: it starts on theirs; both changed the authority: on yours.
+    expect(startingChoices(inspected.found.sections)).toEqual({ remit: 'incoming' });
 
     // Once received, that version is the one the next hand-off is counted from.
     await openFound(inspected.found, { authority: 'incoming', remit: 'incoming' });
