@@ -35,7 +35,15 @@ describe('the board paper', () => {
     const pages = Number(/Pages:\s+(\d+)/.exec(pdfInfo(file))?.[1]);
     expect(pages).toBeGreaterThanOrEqual(1);
     expect(pages).toBeLessThanOrEqual(2);
-    expect(pdfText(file)).toContain('Decision asked of the board');
+    const text = pdfText(file);
+    expect(text).toContain('Decision asked of the board');
+    expect(
+      text
+        .split('\f')
+        .filter((page) => page.trim() !== '')
+        .every((page) => /^Board paper$/m.test(page)),
+    ).toBe(true);
+    expect(text).not.toMatch(/^Role specification$/m);
   });
 
   it('opens as a Word document with the same sections', async () => {

@@ -154,6 +154,7 @@ export function buildBoardPaper(draft: RoleDraft, options: BuildOptions): RoleDo
     keywords: ['board paper', 'strategic technical leader'],
     date: documentDate(options.now),
     appVersion: options.appVersion,
+    runningHead: 'Board paper',
     blocks,
   };
 }

@@ -82,5 +82,7 @@ export interface RoleDocument {
   /** The date it was prepared, as people read it ("1 December 2026"). */
   date: string;
   appVersion: string;
+  /** What kind of document it is, printed at the head of each page; "Role specification" when absent. */
+  runningHead?: string;
   blocks: Block[];
 }

@@ -21,6 +21,32 @@ async function goToHandoff(page) {
   await page.getByRole('heading', { level: 2, name: 'Hand-off and sign-off' }).waitFor();
 }
 
+/** Changes one answer through its step, as a person would, and waits for it to be saved. */
+async function answer(page, step, label, value) {
+  await page
+    .getByRole('button', { name: new RegExp(step) })
+    .first()
+    .click();
+  await page.getByRole('heading', { level: 2, name: step }).waitFor();
+  const box = page.getByLabel(label, { exact: true });
+  await box.fill(value);
+  await page.waitForFunction(
+    ({ value }) =>
+      (localStorage.getItem('keystone') ?? '').includes(JSON.stringify(value).slice(1, -1)),
+    { value },
+  );
+}
+
+/** What the draft on this device holds for one answer. */
+const stored = (page, section, field) =>
+  page.evaluate(
+    ({ section, field }) => {
+      const state = JSON.parse(localStorage.getItem('keystone') ?? '{}').state;
+      return state?.drafts?.[state.currentId]?.[section]?.[field];
+    },
+    { section, field },
+  );
+
 async function whoIAm(page, name, role) {
   await page.getByLabel('Your name').fill(name);
   await page.getByLabel('Your role').fill(role);
@@ -66,11 +92,26 @@ export const tests = [
 
       const comments = [];
       for (let round = 1; round <= 3; round += 1) {
+        // Each side changes an answer of its own every round: the sponsor the job title, HR the
+        // number of sites. Each hand-off starts the other's changed section on the incoming one.
+        await answer(
+          a.page,
+          'Seniority and authority',
+          'Job title',
+          `Director of Technical Strategy ${round}`,
+        );
+        await goToHandoff(a.page);
         const fromA = `Sponsor, round ${round}: why this grade?`;
         await comment(a.page, fromA);
         comments.push(fromA);
         const toB = await send(a.page, path.join(outDir, `handoff-a-${round}.json`));
         await open(b.page, toB);
+        assert(
+          (await stored(b.page, 'authority', 'title')) ===
+            `Director of Technical Strategy ${round}`,
+          `HR did not get the sponsor's job title in round ${round}`,
+        );
+        await answer(b.page, 'Remit', 'Sites or campuses (optional)', String(round + 1));
         await goToHandoff(b.page);
         const fromB = `HR, round ${round}: the panel will ask about the budget.`;
         await comment(b.page, fromB);
@@ -79,8 +120,23 @@ export const tests = [
         await b.page.getByText('Approved this version.').first().waitFor();
         const toA = await send(b.page, path.join(outDir, `handoff-b-${round}.json`));
         await open(a.page, toA);
+        assert(
+          (await stored(a.page, 'remit', 'sites')) === round + 1,
+          `the sponsor did not get HR's number of sites in round ${round}`,
+        );
         await goToHandoff(a.page);
       }
+      for (const [who, side] of [
+        ['sponsor', a.page],
+        ['HR', b.page],
+      ]) {
+        assert(
+          (await stored(side, 'authority', 'title')) === 'Director of Technical Strategy 3',
+          `the ${who} lost the last job title`,
+        );
+      }
+      assert((await stored(a.page, 'remit', 'sites')) === 4, 'the sponsor lost the sites');
+      assert((await stored(b.page, 'remit', 'sites')) === 4, 'HR lost the sites');
       for (const text of comments) {
         assert(
           (await a.page.getByText(text).count()) > 0,

@@ -60,6 +60,96 @@ describe('mergeHandoff', () => {
     expect(keepIncomingCopy).toBe(false);
   });
 
+  describe('“Keep both” on lists of 200 items', () => {
+    const list = (side: string, n: number) =>
+      Array.from({ length: n }, (_, i) => ({
+        ...ownResponsibility(`Duty ${i} as ${side} worded it.`),
+        id: `r${i}`,
+      }));
+    const big = (side: string, n: number) =>
+      makeDraft({ ...mine, responsibilities: list(side, n) });
+
+    it('keeps every item of each side once when together they fit', () => {
+      const a = big('mine', 100);
+      const b = makeDraft({
+        ...a,
+        responsibilities: [...a.responsibilities.slice(0, 50), ...list('theirs', 100).slice(50)],
+      });
+      const { draft, keepIncomingCopy, tooLong } = mergeHandoff(
+        a,
+        b,
+        { responsibilities: 'both' },
+        NOW,
+      );
+      expect(draft.responsibilities).toHaveLength(150);
+      expect(new Set(draft.responsibilities.map((r) => r.id)).size).toBe(150);
+      expect(keepIncomingCopy).toBe(false);
+      expect(tooLong).toEqual([]);
+    });
+
+    it('never passes 200 items nor cuts a list short: the incoming draft is kept whole instead', () => {
+      const a = big('mine', 200);
+      const b = big('theirs', 200);
+      const { draft, keepIncomingCopy, tooLong } = mergeHandoff(
+        a,
+        b,
+        { responsibilities: 'both' },
+        NOW,
+      );
+      expect(draft.responsibilities).toEqual(a.responsibilities);
+      expect(keepIncomingCopy).toBe(true);
+      expect(tooLong).toEqual(['responsibilities']);
+    });
+
+    it('gives a reworded item an id no other item has, round after round', () => {
+      let draft = big('mine', 3);
+      for (let round = 1; round <= 3; round += 1) {
+        draft = mergeHandoff(
+          draft,
+          big(`round ${round}`, 3),
+          { responsibilities: 'both' },
+          NOW,
+        ).draft;
+      }
+      expect(draft.responsibilities).toHaveLength(12);
+      expect(new Set(draft.responsibilities.map((r) => r.id)).size).toBe(12);
+    });
+
+    it('for any two lists, keeps both sides’ texts or keeps the incoming draft whole', () => {
+      fc.assert(
+        fc.property(
+          fc.nat({ max: 200 }),
+          fc.nat({ max: 200 }),
+          fc.nat({ max: 200 }),
+          (m, t, shared) => {
+            const a = big('mine', m);
+            const b = makeDraft({
+              ...a,
+              responsibilities: [
+                ...a.responsibilities.slice(0, shared),
+                ...list('theirs', t).slice(shared),
+              ],
+            });
+            const { draft, keepIncomingCopy } = mergeHandoff(
+              a,
+              b,
+              { responsibilities: 'both' },
+              NOW,
+            );
+            expect(draft.responsibilities.length).toBeLessThanOrEqual(200);
+            const texts = new Set(draft.responsibilities.map((r) => r.text));
+            const kept = [...a.responsibilities, ...b.responsibilities].every((r) =>
+              texts.has(r.text),
+            );
+            expect(kept || keepIncomingCopy).toBe(true);
+            expect(a.responsibilities.every((r) => texts.has(r.text))).toBe(true);
+          },
+        ),
+        { numRuns: 100 },
+      );
+    });
+  });
+
   it('asks for a copy of the incoming draft when “both” is chosen for single answers', () => {
     expect(mergeHandoff(mine, incoming, { authority: 'both' }, NOW).keepIncomingCopy).toBe(true);
   });

@@ -8,7 +8,7 @@
  */
 import { DRAFT_FIELDS } from '../draft-fields/draft-fields';
 import { diffDrafts, type DraftChange } from '../draft-diff';
-import type { RoleDraft } from '../role-draft';
+import { MAX_LIST, type RoleDraft } from '../role-draft';
 
 export const CHOICE_SECTIONS = [
   'context',
@@ -55,13 +55,31 @@ function unionById<T extends Keyed>(
   return [...kept, ...incoming.filter((item) => !ids.has(item.id))];
 }
 
-/** Both lists' items; an item both have but worded differently is kept twice. */
-function bothLists<T extends Keyed>(mine: readonly T[], incoming: readonly T[]): T[] {
+/** An id not yet in `taken`: the item's own, or it with "-incoming" (and a number) added. */
+function freeId(id: string, taken: Set<string>): string {
+  if (!taken.has(id)) return id;
+  let n = 1;
+  let next = `${id}-incoming`;
+  while (taken.has(next)) next = `${id}-incoming-${++n}`;
+  return next;
+}
+
+/**
+ * Both lists' items; an item both have but worded differently is kept twice, under an id of its
+ * own. Null when together they are longer than a list may be (MAX_LIST): the caller then keeps
+ * the incoming version whole as a separate draft rather than cutting either list short.
+ */
+function bothLists<T extends Keyed>(mine: readonly T[], incoming: readonly T[]): T[] | null {
   const own = new Map(mine.map((item) => [item.id, JSON.stringify(item)]));
-  const extra = incoming
-    .filter((item) => own.get(item.id) !== JSON.stringify(item))
-    .map((item) => (own.has(item.id) ? { ...item, id: `${item.id}-incoming` } : item));
-  return [...mine, ...extra];
+  const taken = new Set(own.keys());
+  const extra: T[] = [];
+  for (const item of incoming) {
+    if (own.get(item.id) === JSON.stringify(item)) continue;
+    const id = freeId(item.id, taken);
+    taken.add(id);
+    extra.push(id === item.id ? item : { ...item, id });
+  }
+  return mine.length + extra.length > MAX_LIST ? null : [...mine, ...extra];
 }
 
 const resolvedWins = (a: RoleDraft['comments'][number], b: RoleDraft['comments'][number]) =>
@@ -71,6 +89,8 @@ export interface Merged {
   draft: RoleDraft;
   /** True when a "both" on a section of single answers asks for the incoming draft as a copy. */
   keepIncomingCopy: boolean;
+  /** Lists chosen as "both" that together pass MAX_LIST items: this device's list is kept. */
+  tooLong: ChoiceSection[];
 }
 
 export function mergeHandoff(
@@ -81,6 +101,7 @@ export function mergeHandoff(
 ): Merged {
   const draft: RoleDraft = { ...mine, updatedAt: now };
   let keepIncomingCopy = false;
+  const tooLong: ChoiceSection[] = [];
   const put = <K extends ChoiceSection>(key: K, value: RoleDraft[K]) => {
     draft[key] = value;
   };
@@ -89,17 +110,23 @@ export function mergeHandoff(
     if (choice === 'incoming') put(section, incoming[section]);
     if (choice !== 'both') continue;
     if (section === 'responsibilities') {
-      put(section, bothLists(mine.responsibilities, incoming.responsibilities));
+      const list = bothLists(mine.responsibilities, incoming.responsibilities);
+      if (list) put(section, list);
+      else tooLong.push(section);
     } else if (section === 'personSpec') {
-      put(section, bothLists(mine.personSpec, incoming.personSpec));
+      const list = bothLists(mine.personSpec, incoming.personSpec);
+      if (list) put(section, list);
+      else tooLong.push(section);
     } else {
       keepIncomingCopy = true;
     }
   }
+  // Two lists too long to join: this device's list stays, the incoming draft is kept whole.
+  if (tooLong.length > 0) keepIncomingCopy = true;
   draft.comments = unionById(mine.comments, incoming.comments, resolvedWins);
   draft.signOffs = unionById(mine.signOffs, incoming.signOffs);
   draft.handoffs = unionById(mine.handoffs, incoming.handoffs).sort((a, b) =>
     a.sentAt < b.sentAt ? -1 : a.sentAt > b.sentAt ? 1 : 0,
   );
-  return { draft, keepIncomingCopy };
+  return { draft, keepIncomingCopy, tooLong };
 }

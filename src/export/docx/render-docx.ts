@@ -146,7 +146,7 @@ export function buildDocx(model: RoleDocument): Document {
           default: new Header({
             children: [
               new Paragraph({
-                children: runs(`${model.title}: role specification`, { color: '54595F', size: 18 }),
+                children: runs(runningHead(model), { color: '54595F', size: 18 }),
               }),
             ],
           }),
@@ -174,6 +174,12 @@ export function buildDocx(model: RoleDocument): Document {
 }
 
 /** The .docx file's bytes. */
+/** The title, and what kind of document it is unless the title already says so. */
+function runningHead(model: RoleDocument): string {
+  const kind = model.runningHead ?? 'Role specification';
+  return model.title.startsWith(kind) ? model.title : `${model.title}: ${kind.toLowerCase()}`;
+}
+
 export function renderDocx(model: RoleDocument): Promise<ArrayBuffer> {
   return Packer.toArrayBuffer(buildDocx(model));
 }

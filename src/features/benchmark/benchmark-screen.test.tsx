@@ -178,9 +178,28 @@ describe('BenchmarkScreen', () => {
     await user.type(min, '200');
     expect(useKeystoneStore.getState().drafts[draft.id]?.peerFilter.minCommunity).toBe(200);
     await user.type(min, 'x');
-    expect(min).toHaveAccessibleDescription(/Enter a whole number of technical staff/);
+    expect(min).toHaveAccessibleDescription(/cannot read “200x” as a number.*range is open/);
     expect(min).toBeInvalid();
+    expect(min).toHaveValue('200x');
     expect(useKeystoneStore.getState().drafts[draft.id]?.peerFilter.minCommunity).toBe(200);
+  });
+
+  it('reads sizes as the number fields do, and says how it read them', async () => {
+    const user = userEvent.setup();
+    render(<BenchmarkScreen />);
+    await user.click(screen.getByText('Choose the peer set'));
+    const max = screen.getByLabelText('At most (technical staff)');
+    await user.type(max, 'about 1,200');
+    expect(useKeystoneStore.getState().drafts[draft.id]?.peerFilter.maxCommunity).toBe(1200);
+    expect(max).toHaveAccessibleDescription('Read as 1,200 (approximate).');
+    await user.clear(max);
+    await user.type(max, 'two hundred');
+    expect(useKeystoneStore.getState().drafts[draft.id]?.peerFilter.maxCommunity).toBe(200);
+    await user.clear(max);
+    await user.type(max, '400-500');
+    expect(max).toHaveAccessibleDescription(/is a range/);
+    // The last size it could read while typing ("400") stays until the range is made one number.
+    expect(useKeystoneStore.getState().drafts[draft.id]?.peerFilter.maxCommunity).toBe(400);
   });
 
   it('lists a saved pack whose profiles are missing as unreadable, so it can be removed', async () => {

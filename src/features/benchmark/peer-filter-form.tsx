@@ -4,6 +4,7 @@
  */
 import { useId, useState } from 'react';
 import { FieldGroup } from '../../components/field';
+import { describeReading, readNumber } from '../../domain/numbers/read-number';
 import { GRADE_BANDS, INSTITUTION_TYPES, NATIONS } from '../../domain/options';
 import type { PeerFilter } from '../../domain/role-draft';
 
@@ -28,7 +29,10 @@ function toggle<T extends string>(list: readonly T[], id: T, on: boolean): T[] {
   return on ? [...list.filter((x) => x !== id), id] : list.filter((x) => x !== id);
 }
 
-/** Whole numbers only; anything else leaves that end of the range open, and says so. */
+/**
+ * A number of technical staff, read as the wizard's number fields read it ("about 400", "1,200",
+ * "two hundred"); anything else leaves that end of the range open and says why, keeping the text.
+ */
 function CommunityInput({
   label,
   value,
@@ -41,15 +45,24 @@ function CommunityInput({
   const id = useId();
   const [text, setText] = useState(value === null ? '' : String(value));
   const [error, setError] = useState<string | null>(null);
+  const [said, setSaid] = useState<string | null>(null);
   const commit = (raw: string) => {
-    const t = raw.trim().replace(/,/g, '');
-    if (t === '') {
+    const reading = readNumber(raw, 'count');
+    setSaid(null);
+    if (reading.kind === 'blank') {
       setError(null);
       onCommit(null);
-    } else if (/^\d{1,6}$/.test(t) && Number(t) <= 100_000) {
+    } else if (reading.kind === 'unreadable') {
+      setError(
+        `${reading.why.replace(/ What you typed is kept.*$/, '')} Until then this end of the range is open.`,
+      );
+    } else if (reading.value > 100_000) {
+      setError('Enter a number of technical staff up to 100,000, or leave it empty.');
+    } else {
       setError(null);
-      onCommit(Number(t));
-    } else setError('Enter a whole number of technical staff, up to 100,000, or leave it empty.');
+      if (raw.trim() !== String(reading.value)) setSaid(describeReading(reading, 'count'));
+      onCommit(reading.value);
+    }
   };
   return (
     <div className="field">
@@ -63,12 +76,17 @@ function CommunityInput({
         className="input-short"
         value={text}
         aria-invalid={error !== null}
-        aria-describedby={error ? `${id}-error` : undefined}
+        aria-describedby={error ? `${id}-error` : said ? `${id}-reading` : undefined}
         onChange={(e) => {
           setText(e.target.value);
           commit(e.target.value);
         }}
       />
+      {said && !error && (
+        <p id={`${id}-reading`} className="field-reading">
+          {said}
+        </p>
+      )}
       {error && (
         <p id={`${id}-error`} role="alert" className="field-error">
           {error}

@@ -9,6 +9,7 @@ import type * as z from 'zod/mini';
 import { FieldError, describedBy } from '../../components/field';
 import { MAX_REASON } from '../../domain/draft-fields/draft-fields';
 import '../../shared/reasons/reason-note.css';
+import { CommentsHere } from '../../shared/comments/comments-here';
 import { catalogueEntry } from '../../domain/catalogue';
 import { CLAUSES, clauseById } from '../../domain/definition';
 import type { Responsibility } from '../../domain/role-draft';
@@ -106,6 +107,7 @@ export function ResponsibilityItem(props: ResponsibilityItemProps) {
           {...register(`responsibilities.${index}.reason`)}
         />
       </details>
+      <CommentsHere about={`responsibility:${item.id}`} what={position} />
       <ListItemActions
         idPrefix="responsibility"
         index={index}

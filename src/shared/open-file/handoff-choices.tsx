@@ -1,8 +1,11 @@
 /**
- * For a hand-off of a draft this device has: each section that differs, what changed in it, and
- * the person's choice of yours, the incoming one, or both.
+ * For a hand-off of a draft this device has: each section that differs, what changed in it, who
+ * changed what since this device last sent or received the draft, and the person's choice of
+ * yours, the incoming one, or both.
  */
-import type { Choice, Choices, SectionChanges } from '../../domain/handoff/merge-handoff';
+import type { DraftChange } from '../../domain/draft-diff';
+import type { Choice, Choices } from '../../domain/handoff/merge-handoff';
+import type { SectionSince } from '../../domain/handoff/since-last-seen';
 
 const CHOICE_LABELS: Record<Choice, string> = {
   mine: 'Keep yours',
@@ -11,15 +14,54 @@ const CHOICE_LABELS: Record<Choice, string> = {
 };
 
 interface Props {
-  sections: SectionChanges[];
+  sections: SectionSince[];
+  lastSeenAt: string | null;
   choices: Choices;
   onChange: (choices: Choices) => void;
 }
 
-export function HandoffChoices({ sections, choices, onChange }: Props) {
+const said = (c: DraftChange) =>
+  c.kind === 'added'
+    ? `added “${c.after}”`
+    : c.kind === 'removed'
+      ? `removed “${c.before}”`
+      : `“${c.before}” to “${c.after}”`;
+
+function Since({ title, changes }: { title: string; changes: DraftChange[] }) {
+  return (
+    <div className="handoff-since">
+      <p className="handoff-since-title">{title}</p>
+      {changes.length === 0 ? (
+        <p>Nothing.</p>
+      ) : (
+        <ul>
+          {changes.map((c, i) => (
+            <li key={i}>
+              {c.field}: {said(c)}
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}
+
+const when = (iso: string) => {
+  const date = new Date(iso);
+  return Number.isNaN(date.getTime())
+    ? 'an earlier hand-off'
+    : date.toLocaleString('en-GB', { dateStyle: 'long', timeStyle: 'short' });
+};
+
+export function HandoffChoices({ sections, lastSeenAt, choices, onChange }: Props) {
   return (
     <div className="handoff-choices">
-      {sections.map(({ section, label, changes }) => (
+      <p className="field-hint">
+        {lastSeenAt
+          ? `Who changed what is counted from the version this device last sent or received (${when(lastSeenAt)}).`
+          : 'This device has no record of sending or receiving this draft before, so your version and the incoming one are compared as they are now.'}
+      </p>
+      {sections.map(({ section, label, changes, theirs, yours }) => (
         <fieldset key={section} className="field field-group handoff-section">
           <legend className="field-label">
             {label}: {changes.length} {changes.length === 1 ? 'change' : 'changes'}
@@ -43,6 +85,8 @@ export function HandoffChoices({ sections, choices, onChange }: Props) {
               ))}
             </tbody>
           </table>
+          {theirs && <Since title="What they changed since you last saw it" changes={theirs} />}
+          {yours && <Since title="What you changed since" changes={yours} />}
           <div className="choices">
             {(['mine', 'incoming', 'both'] as const).map((choice) => (
               <label key={choice} className="choice">

@@ -12,6 +12,7 @@ import type { Found } from '../../store/files/open-file';
 import { reportStatus } from '../../store/storage/storage-status-slice';
 import { OPENS } from '../../domain/files/file-kinds';
 import type { Choices } from '../../domain/handoff/merge-handoff';
+import { startingChoices } from '../../domain/handoff/since-last-seen';
 import { HandoffChoices } from './handoff-choices';
 import './open-file.css';
 
@@ -69,6 +70,9 @@ export function OpenFile({ onDraftOpened, label = 'Open a file' }: OpenFileProps
       const inspected = await inspectFile(file, (done, total) =>
         setState({ kind: 'reading', fileName: file.name, done, total }),
       );
+      if (inspected.ok && inspected.found.kind === 'handoff') {
+        setChoices(startingChoices(inspected.found.sections));
+      }
       setState(
         inspected.ok
           ? { kind: 'found', found: inspected.found }
@@ -164,7 +168,12 @@ export function OpenFile({ onDraftOpened, label = 'Open a file' }: OpenFileProps
             <strong>“{found.fileName}”</strong>: {reader?.describeFound(found, here)}
           </p>
           {found.kind === 'handoff' && found.sections.length > 0 && (
-            <HandoffChoices sections={found.sections} choices={choices} onChange={setChoices} />
+            <HandoffChoices
+              sections={found.sections}
+              lastSeenAt={found.lastSeenAt}
+              choices={choices}
+              onChange={setChoices}
+            />
           )}
           <div className="open-file-actions">
             <button

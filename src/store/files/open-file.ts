@@ -4,7 +4,8 @@
  * its drafts, a peer pack joins the peer library. Nothing changes until `openFound`.
  */
 import type { HandoffEnvelope } from '../../domain/handoff/handoff-envelope';
-import type { Choices, SectionChanges } from '../../domain/handoff/merge-handoff';
+import type { Choices } from '../../domain/handoff/merge-handoff';
+import type { SectionSince } from '../../domain/handoff/since-last-seen';
 import type { PeerPackMeta } from '../../domain/peers/peer-pack';
 import type { RoleDraft } from '../../domain/role-draft';
 import type { RestorePoint } from '../history/restore-points';
@@ -24,7 +25,8 @@ export type Found =
       fileName: string;
       file: HandoffEnvelope;
       mine: RoleDraft | null;
-      sections: SectionChanges[];
+      sections: SectionSince[];
+      lastSeenAt: string | null;
     }
   | { kind: 'backup'; fileName: string; drafts: RoleDraft[]; restorePoints: RestorePoint[] }
   | { kind: 'peer-pack'; fileName: string; meta: PeerPackMeta; profiles: RoleDraft[] };

@@ -1,4 +1,6 @@
 import { toHandoffJson } from '../../domain/handoff/handoff-file';
+import { startingChoices } from '../../domain/handoff/since-last-seen';
+import type { RoleDraft } from '../../domain/role-draft';
 import { makeDraft } from '../../testing/make-draft';
 import { useKeystoneStore } from '../keystone-store';
 import { inspectFile, openFound } from './open-file';
@@ -55,6 +57,57 @@ describe('hand-off files through the door', () => {
     expect(state.drafts.d1?.reasons.gradeBand).toBe('');
     expect(state.restorePoints[0]?.draft.authority.gradeBand).toBe('grade-9');
     expect(state.order).toEqual(['d1']);
+  });
+
+  it('splits what they changed from what you changed since this device last sent the draft', async () => {
+    onDevice();
+    const sent = await sendForReview('d1', { name: 'Ama', role: 'Sponsor' }, new Date());
+    const theirs = JSON.parse(sent.text) as { draft: RoleDraft };
+    theirs.draft.authority.gradeBand = 'grade-10';
+    theirs.draft.remit.sites = 4;
+    useKeystoneStore.getState().updateDraft('d1', (d) => ({
+      ...d,
+      authority: { ...d.authority, title: 'Director of Technical Services' },
+    }));
+    const inspected = await inspectFile(
+      file(toHandoffJson(theirs.draft, { name: 'Siân', role: 'HR' }, '2026-12-08T10:00:00.000Z')),
+      noProgress,
+    );
+    if (!inspected.ok || inspected.found.kind !== 'handoff') throw new Error('not read');
+    expect(inspected.found.lastSeenAt).not.toBeNull();
+    const authority = inspected.found.sections.find((s) => s.label === 'Authority');
+    expect(authority?.theirs?.map((c) => c.field)).toEqual(['Grade']);
+    expect(authority?.yours?.map((c) => c.field)).toEqual(['Job title']);
+    const remit = inspected.found.sections.find((s) => s.label === 'Remit');
+    expect(remit?.theirs?.map((c) => c.after)).toEqual(['4']);
+    expect(remit?.yours).toEqual([]);
+    // Only they changed the remit: it starts on theirs; both changed the authority: on yours.
+    expect(startingChoices(inspected.found.sections)).toEqual({ remit: 'incoming' });
+
+    // Once received, that version is the one the next hand-off is counted from.
+    await openFound(inspected.found, { authority: 'incoming', remit: 'incoming' });
+    const again = await inspectFile(
+      file(toHandoffJson(theirs.draft, { name: 'Siân', role: 'HR' }, '2026-12-08T10:00:00.000Z')),
+      noProgress,
+    );
+    if (!again.ok || again.found.kind !== 'handoff') throw new Error('not read');
+    expect(again.found.sections).toEqual([]);
+  });
+
+  it('without a record of an earlier hand-off, compares the versions as they are', async () => {
+    const mine = onDevice();
+    const theirs = { ...mine, authority: { ...mine.authority, gradeBand: 'grade-10' as const } };
+    const inspected = await inspectFile(
+      file(toHandoffJson(theirs, { name: 'S', role: '' }, '')),
+      noProgress,
+    );
+    if (!inspected.ok || inspected.found.kind !== 'handoff') throw new Error('not read');
+    expect(inspected.found.lastSeenAt).toBeNull();
+    expect(inspected.found.sections[0]).toMatchObject({
+      label: 'Authority',
+      theirs: null,
+      yours: null,
+    });
   });
 
   it('adds a draft this device does not have with its own id, so the next hand-off matches', async () => {

@@ -4,34 +4,50 @@
  * hand-off is recognised) or, when this device has it, applies the person's choice for each
  * section after making a restore point, so nothing is lost either way.
  */
-import {
-  mergeHandoff,
-  sectionChanges,
-  type Choices,
-  type SectionChanges,
-} from '../../domain/handoff/merge-handoff';
+import { mergeHandoff, type Choices } from '../../domain/handoff/merge-handoff';
+import { changesSinceLastSeen, type SectionSince } from '../../domain/handoff/since-last-seen';
+import { own } from '../../domain/own-key';
 import type { HandoffEnvelope } from '../../domain/handoff/handoff-envelope';
 import { parseHandoff, toHandoffJson, type Sender } from '../../domain/handoff/handoff-file';
 import { newId } from '../../domain/new-id';
-import type { RoleDraft } from '../../domain/role-draft';
+import { DRAFT_FIELDS } from '../../domain/draft-fields/draft-fields';
+import { MAX_LIST, type RoleDraft } from '../../domain/role-draft';
 import { decodeUtf8 } from '../../domain/untrusted-json';
 import { takeRestorePoint } from '../history/restore-point-store';
+import { lastSeenInHandoff } from '../history/restore-points';
 import { useKeystoneStore } from '../keystone-store';
 import { fingerprintDraft } from '../review/fingerprint';
 
 export type ReadHandoff =
-  | { ok: true; file: HandoffEnvelope; mine: RoleDraft | null; sections: SectionChanges[] }
+  | {
+      ok: true;
+      file: HandoffEnvelope;
+      mine: RoleDraft | null;
+      sections: SectionSince[];
+      /** When this device last sent or received the draft (what the changes are counted from). */
+      lastSeenAt: string | null;
+    }
   | { ok: false; error: string };
 
-/** Reads a hand-off file and compares it with this device's version of the draft, if any. */
+/**
+ * Reads a hand-off file and compares it with this device's version of the draft, if any: what
+ * differs now, and who changed it since this device last sent or received the draft.
+ */
 export function readHandoffFile(bytes: Uint8Array): ReadHandoff {
   const decoded = decodeUtf8(bytes);
   const parsed = decoded.ok ? parseHandoff(decoded.text) : decoded;
   if (!parsed.ok) return parsed;
-  const mine = useKeystoneStore.getState().drafts[parsed.file.draft.id] ?? null;
-  const sections = mine ? sectionChanges(mine, parsed.file.draft) : [];
-  return { ok: true, file: parsed.file, mine, sections };
+  const state = useKeystoneStore.getState();
+  const incoming = parsed.file.draft;
+  const mine = own(state.drafts, incoming.id) ?? null;
+  const base = mine ? lastSeenInHandoff(state.restorePoints, incoming.id) : null;
+  const sections = mine ? changesSinceLastSeen(base?.draft ?? null, mine, incoming) : [];
+  return { ok: true, file: parsed.file, mine, sections, lastSeenAt: base?.createdAt ?? null };
 }
+
+/** Keeps the version just sent or received, so the next hand-off is compared with it. */
+const rememberSeen = (draft: RoleDraft, now: Date) =>
+  takeRestorePoint(draft, 'handoff-seen', '', now);
 
 /** The hand-off file of a draft as it is now; its history gains this send. */
 export async function sendForReview(
@@ -52,6 +68,7 @@ export async function sendForReview(
   };
   const sent = { ...draft, handoffs: [...draft.handoffs, entry] };
   store.updateDraft(draftId, () => sent);
+  rememberSeen(useKeystoneStore.getState().drafts[draftId] ?? sent, now);
   const slug = (draft.name.trim() || 'role draft')
     .replace(/[^\w\- ]+/g, '')
     .trim()
@@ -74,6 +91,7 @@ export function applyHandoff(
   const mine = store.drafts[incoming.id];
   if (!mine) {
     store.restoreDraft(incoming, store.order.length, 'handoff');
+    rememberSeen(incoming, now);
     return {
       message: `Opened “${incoming.name}” from ${from}’s hand-off file. It is new on this device.`,
       draftId: incoming.id,
@@ -82,10 +100,15 @@ export function applyHandoff(
   takeRestorePoint(mine, 'before-import', `Before the hand-off from ${from}`, now);
   const merged = mergeHandoff(mine, incoming, choices, now.toISOString());
   store.updateDraft(mine.id, () => merged.draft);
+  rememberSeen(incoming, now);
   let copy = '';
   if (merged.keepIncomingCopy) {
     const copyId = store.createDraft(`${incoming.name} (from ${from})`, incoming);
-    copy = ' The incoming version is also kept as a separate draft.';
+    const lists = merged.tooLong.map((s) => DRAFT_FIELDS[s].label.toLowerCase()).join(' and ');
+    copy =
+      lists === ''
+        ? ' The incoming version is also kept as a separate draft.'
+        : ` Together the ${lists} would pass ${MAX_LIST} items, so yours are kept here and the incoming version is kept whole as a separate draft.`;
     store.selectDraft(mine.id);
     void copyId;
   }

@@ -4,6 +4,7 @@ import {
   AUTOMATIC_PER_DRAFT,
   addPoint,
   dropOldestAutomatic,
+  lastSeenInHandoff,
   mergePoints,
   pruneAutomatic,
 } from './restore-points';
@@ -32,6 +33,14 @@ describe('restore points', () => {
     );
     expect(list.filter((p) => p.draft.id === 'd2')).toHaveLength(1);
     expect(pruneAutomatic(list, 0).every((p) => p.kind === 'named')).toBe(true);
+  });
+
+  it('keeps each draft’s newest hand-off point however many edits follow it', () => {
+    let list: RestorePoint[] = [point('handoff-seen', 'sent'), point('handoff-seen', 'received')];
+    for (let i = 0; i < AUTOMATIC_PER_DRAFT + 3; i += 1) list = addPoint(list, point('periodic'));
+    expect(lastSeenInHandoff(list, 'd1')?.label).toBe('received');
+    expect(list.filter((p) => p.kind === 'handoff-seen')).toHaveLength(1);
+    expect(lastSeenInHandoff(list, 'd2')).toBeNull();
   });
 
   it('skips an automatic point identical to the draft’s latest, but never a named one', () => {

@@ -15,6 +15,7 @@ export const RESTORE_POINT_KINDS = [
   'before-restore',
   'before-other-tab',
   'from-other-tab',
+  'handoff-seen',
 ] as const;
 export type RestorePointKind = (typeof RESTORE_POINT_KINDS)[number];
 
@@ -26,6 +27,7 @@ export const KIND_LABELS: Record<RestorePointKind, string> = {
   'before-restore': 'Automatic, before an earlier version was restored',
   'before-other-tab': 'Automatic, before taking another tab’s changes',
   'from-other-tab': 'Automatic, another tab’s version you chose not to keep',
+  'handoff-seen': 'Automatic, as last sent or received in a hand-off',
 };
 
 export interface RestorePoint {
@@ -64,20 +66,34 @@ const sameDraft = (a: RoleDraft, b: RoleDraft) =>
 /** Adds a point, skipping an automatic one identical to the draft's latest, then prunes. */
 export function addPoint(points: readonly RestorePoint[], point: RestorePoint): RestorePoint[] {
   const latest = points.filter((p) => p.draft.id === point.draft.id).at(-1);
-  if (point.kind !== 'named' && latest && sameDraft(latest.draft, point.draft)) return [...points];
+  if (
+    point.kind !== 'named' &&
+    point.kind !== 'handoff-seen' &&
+    latest &&
+    sameDraft(latest.draft, point.draft)
+  ) {
+    return [...points];
+  }
   return pruneAutomatic([...points, point]);
 }
 
-/** Keeps every named point and the newest AUTOMATIC_PER_DRAFT automatic points of each draft. */
+/**
+ * Keeps every named point, the newest AUTOMATIC_PER_DRAFT automatic points of each draft, and
+ * each draft's newest hand-off point (what a hand-off is compared with), which edits never push out.
+ */
 export function pruneAutomatic(
   points: readonly RestorePoint[],
   keep = AUTOMATIC_PER_DRAFT,
 ): RestorePoint[] {
   const counts = new Map<string, number>();
+  const seen = new Set<string>();
   const kept: RestorePoint[] = [];
   for (let i = points.length - 1; i >= 0; i -= 1) {
     const point = points[i] as RestorePoint;
-    if (point.kind !== 'named') {
+    if (point.kind === 'handoff-seen') {
+      if (seen.has(point.draft.id)) continue;
+      seen.add(point.draft.id);
+    } else if (point.kind !== 'named') {
       const n = (counts.get(point.draft.id) ?? 0) + 1;
       counts.set(point.draft.id, n);
       if (n > keep) continue;
@@ -85,6 +101,14 @@ export function pruneAutomatic(
     kept.push(point);
   }
   return kept.reverse();
+}
+
+/** The version of a draft this device last sent or received in a hand-off, if it still has it. */
+export function lastSeenInHandoff(
+  points: readonly RestorePoint[],
+  draftId: string,
+): RestorePoint | null {
+  return points.findLast((p) => p.kind === 'handoff-seen' && p.draft.id === draftId) ?? null;
 }
 
 /** Points from two lists (this tab's, another tab's) without duplicates, oldest first. */

@@ -29,7 +29,11 @@ export function forgetEverythingInMemory() {
   keystoneStorage.withoutSaving(() =>
     quietly(() => useKeystoneStore.setState({ ...initialData, peerPacks: [] })),
   );
-  useKeystoneStore.setState({ restorePoints: [], restorePointsSaveFailed: false });
+  useKeystoneStore.setState({
+    restorePoints: [],
+    restorePointsSaveFailed: false,
+    typedNumbers: {},
+  });
   clearUndoHistory();
   reportStatus({
     ...initialStatus,
