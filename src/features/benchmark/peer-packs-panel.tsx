@@ -58,7 +58,7 @@ export function PeerPacksPanel({ status }: { status: Record<string, PackStatus> 
     if (input.current) input.current.value = '';
     setState({
       kind: 'done',
-      message: `Imported “${outcome.meta.name}”: ${outcome.meta.count.toLocaleString('en-GB')} profiles.`,
+      message: `Imported “${outcome.meta.name}”: ${outcome.meta.count.toLocaleString('en-GB')} profiles.${outcome.note ? ` ${outcome.note}` : ''}`,
     });
   };
 

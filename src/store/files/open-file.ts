@@ -14,7 +14,7 @@ import { applyBackup } from '../storage/restore-backup';
 import { addImportedDraft, readDraftFile } from './open-draft';
 import { applyHandoff, readHandoffFile } from './open-handoff';
 import { readFile, type ChosenFile } from './read-file';
-import { decodePack } from '../../domain/peers/decode-pack';
+import { decodePack, encodingNote } from '../../domain/peers/decode-pack';
 import { quoteText, visibleText } from '../../domain/quote-text';
 
 export type Found =
@@ -27,7 +27,14 @@ export type Found =
       sections: SectionChanges[];
     }
   | { kind: 'backup'; fileName: string; drafts: RoleDraft[]; restorePoints: RestorePoint[] }
-  | { kind: 'peer-pack'; fileName: string; meta: PeerPackMeta; profiles: RoleDraft[] };
+  | {
+      kind: 'peer-pack';
+      fileName: string;
+      meta: PeerPackMeta;
+      profiles: RoleDraft[];
+      /** How the file was read, when the person should know (a Windows-1252 CSV); or ''. */
+      note: string;
+    };
 
 export type Inspected = { ok: true; found: Found } | { ok: false; errors: string[] };
 
@@ -65,12 +72,17 @@ export async function inspectFile(
   const format = read.kind === 'peer-pack-csv' ? 'csv' : 'json';
   const decoded = decodePack(read.bytes, format);
   if (!decoded.ok) return { ok: false, errors: [decoded.error] };
-  const text = decoded.text;
-  const checked = await checkPack(fileName, format, text, onProgress);
+  const checked = await checkPack(fileName, format, decoded.text, onProgress);
   return checked.ok
     ? {
         ok: true,
-        found: { kind: 'peer-pack', fileName, meta: checked.meta, profiles: checked.pack.profiles },
+        found: {
+          kind: 'peer-pack',
+          fileName,
+          meta: checked.meta,
+          profiles: checked.pack.profiles,
+          note: encodingNote(decoded.encoding),
+        },
       }
     : checked;
 }
@@ -146,5 +158,5 @@ export function describeFound(found: Found, here: Readonly<Record<string, RoleDr
   }
   const { name, source, count, illustrative } = found.meta;
   const kind = illustrative ? ' Its profiles are illustrative, not real roles.' : '';
-  return `A peer pack, ${quoteText(name)} (${source ? visibleText(source) : 'no source given'}), with ${plural(count, 'role profile')}.${kind} Opening it adds it to the peer library on this device.`;
+  return `A peer pack, ${quoteText(name)} (${source ? visibleText(source) : 'no source given'}), with ${plural(count, 'role profile')}.${kind} Opening it adds it to the peer library on this device.${found.note ? ` ${found.note}` : ''}`;
 }
