@@ -135,14 +135,15 @@ export function describeFound(found: Found, here: Readonly<Record<string, RoleDr
   }
   if (found.kind === 'handoff') {
     const { sentBy, draft } = found.file;
-    const who = `${sentBy.name.trim() || 'An unnamed sender'}${sentBy.role.trim() ? ` (${sentBy.role.trim()})` : ''}`;
+    // Note: names from the file are shown with control and bidirectional characters made visible.
+    const who = `${visibleText(sentBy.name.trim()) || 'An unnamed sender'}${sentBy.role.trim() ? ` (${visibleText(sentBy.role.trim())})` : ''}`;
     const record = `${plural(draft.comments.length, 'comment')}, ${plural(draft.signOffs.length, 'sign-off')}`;
     if (!found.mine) {
-      return `A hand-off file from ${who}: “${draft.name.trim() || 'Untitled'}”, with ${record}. This draft is not on this device yet: opening it adds it.`;
+      return `A hand-off file from ${who}: ${quoteText(draft.name.trim() || 'Untitled')}, with ${record}. This draft is not on this device yet: opening it adds it.`;
     }
     return found.sections.length === 0
-      ? `A hand-off file from ${who} of “${found.mine.name}”, with ${record}. Its answers are the same as yours; opening it adds its comments, sign-offs and history to yours.`
-      : `A hand-off file from ${who} of “${found.mine.name}”, with ${record}. ${plural(found.sections.length, 'section')} differ from yours: choose below which to keep. Comments, sign-offs and history from both are kept, and a restore point is made first.`;
+      ? `A hand-off file from ${who} of ${quoteText(found.mine.name)}, with ${record}. Its answers are the same as yours; opening it adds its comments, sign-offs and history to yours.`
+      : `A hand-off file from ${who} of ${quoteText(found.mine.name)}, with ${record}. ${plural(found.sections.length, 'section')} differ from yours: choose below which to keep. Comments, sign-offs and history from both are kept, and a restore point is made first.`;
   }
   if (found.kind === 'backup') {
     const replacing = found.drafts.filter((d) => Object.hasOwn(here, d.id)).length;

@@ -13,6 +13,8 @@ import {
 import type { HandoffEnvelope } from '../../domain/handoff/handoff-envelope';
 import { parseHandoff, toHandoffJson, type Sender } from '../../domain/handoff/handoff-file';
 import { newId } from '../../domain/new-id';
+import { RESERVED_KEYS, own } from '../../domain/own-key';
+import { quoteText, visibleText } from '../../domain/quote-text';
 import type { RoleDraft } from '../../domain/role-draft';
 import { decodeUtf8 } from '../../domain/untrusted-json';
 import { takeRestorePoint } from '../history/restore-point-store';
@@ -28,9 +30,15 @@ export function readHandoffFile(bytes: Uint8Array): ReadHandoff {
   const decoded = decodeUtf8(bytes);
   const parsed = decoded.ok ? parseHandoff(decoded.text) : decoded;
   if (!parsed.ok) return parsed;
-  const mine = useKeystoneStore.getState().drafts[parsed.file.draft.id] ?? null;
-  const sections = mine ? sectionChanges(mine, parsed.file.draft) : [];
-  return { ok: true, file: parsed.file, mine, sections };
+  // A draft id that every object answers to ("__proto__", "toString") can be no draft here:
+  // it gets a fresh one, as a saved draft's does (own-key.ts).
+  const { draft } = parsed.file;
+  const file = RESERVED_KEYS.has(draft.id)
+    ? { ...parsed.file, draft: { ...draft, id: newId('draft') } }
+    : parsed.file;
+  const mine = own(useKeystoneStore.getState().drafts, file.draft.id) ?? null;
+  const sections = mine ? sectionChanges(mine, file.draft) : [];
+  return { ok: true, file, mine, sections };
 }
 
 /** The hand-off file of a draft as it is now; its history gains this send. */
@@ -40,7 +48,7 @@ export async function sendForReview(
   now: Date,
 ): Promise<{ fileName: string; text: string }> {
   const store = useKeystoneStore.getState();
-  const draft = store.drafts[draftId];
+  const draft = own(store.drafts, draftId);
   if (!draft) throw new Error('The draft is no longer there.');
   const sentAt = now.toISOString();
   const entry = {
@@ -70,12 +78,13 @@ export function applyHandoff(
 ): { message: string; draftId: string } {
   const store = useKeystoneStore.getState();
   const incoming = file.draft;
-  const from = file.sentBy.name.trim() || 'an unnamed sender';
-  const mine = store.drafts[incoming.id];
+  const sender = file.sentBy.name.trim() || 'an unnamed sender';
+  const from = visibleText(sender);
+  const mine = own(store.drafts, incoming.id);
   if (!mine) {
     store.restoreDraft(incoming, store.order.length, 'handoff');
     return {
-      message: `Opened “${incoming.name}” from ${from}’s hand-off file. It is new on this device.`,
+      message: `Opened ${quoteText(incoming.name)} from ${from}’s hand-off file. It is new on this device.`,
       draftId: incoming.id,
     };
   }
@@ -84,14 +93,14 @@ export function applyHandoff(
   store.updateDraft(mine.id, () => merged.draft);
   let copy = '';
   if (merged.keepIncomingCopy) {
-    const copyId = store.createDraft(`${incoming.name} (from ${from})`, incoming);
+    const copyId = store.createDraft(`${incoming.name} (from ${sender})`, incoming);
     copy = ' The incoming version is also kept as a separate draft.';
     store.selectDraft(mine.id);
     void copyId;
   }
   store.setStep(mine.id, 'handoff');
   return {
-    message: `Applied the hand-off from ${from} to “${mine.name}”. Your version before it is kept as a restore point.${copy}`,
+    message: `Applied the hand-off from ${from} to ${quoteText(mine.name)}. Your version before it is kept as a restore point.${copy}`,
     draftId: mine.id,
   };
 }
