@@ -15,8 +15,13 @@ const range = (from, to) =>
   Array.from({ length: to - from + 1 }, (_, i) => String.fromCodePoint(from + i)).join('');
 
 // Latin, Latin-1, Latin Extended-A (Polish Ł ś, Welsh ŵ ŷ, Irish, Czech…), Welsh grave, acute and
-// diaeresis forms of w and y, and the punctuation HR documents use (curly quotes, dashes,
-// bullet, ellipsis, euro, minus).
+// diaeresis forms of w and y, the punctuation HR documents use (curly quotes, dashes, bullet,
+// ellipsis, euro, minus), and modern Greek and the Cyrillic of Russian, Ukrainian, Belarusian,
+// Bulgarian, Serbian and Macedonian (issue 18: names in those scripts printed as "?").
+// Note: one font for every script it holds, not a second font for Greek and Cyrillic: jspdf
+// cannot fall back from font to font within a line, and the tables (jspdf-autotable) draw each
+// cell in one font. It costs about 7 KB gzip per weight in the PDF renderer's chunk, loaded only
+// when a PDF is made; keep src/export/pdf-coverage.ts in step with this list.
 const CHARACTERS = [
   range(0x20, 0x7e),
   range(0xa0, 0xff),
@@ -25,6 +30,9 @@ const CHARACTERS = [
   '\u1ef2\u1ef3',
   range(0x2010, 0x2022),
   '\u2026\u2030\u2039\u203a\u20ac\u2122\u2212',
+  range(0x384, 0x3ce),
+  range(0x400, 0x45f),
+  '\u0490\u0491',
 ].join('');
 
 const WEIGHTS = [

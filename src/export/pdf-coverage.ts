@@ -1,6 +1,8 @@
 /**
  * Which characters the PDF can print: those of the embedded Open Sans subset (Latin, Latin-1,
- * Latin Extended-A, Welsh ŵ ŷ ẁ ẃ ẅ ỳ and common punctuation; scripts/make-pdf-fonts.mjs). Apart
+ * Latin Extended-A, Welsh ŵ ŷ ẁ ẃ ẅ ỳ, common punctuation, modern Greek and the Cyrillic of
+ * Russian, Ukrainian, Belarusian, Bulgarian, Serbian and Macedonian;
+ * scripts/make-pdf-fonts.mjs). Apart
  * from the renderer so that the export screen can say, before a download, what would not print,
  * without loading jspdf.
  */
@@ -14,6 +16,11 @@ export const covered = (code: number): boolean =>
   code === 0x1ef3 ||
   (code >= 0x2010 && code <= 0x2022) ||
   [0x2026, 0x2030, 0x2039, 0x203a, 0x20ac, 0x2122, 0x2212].includes(code) ||
+  // Greek and Coptic, less the three code points Unicode leaves unassigned there.
+  (code >= 0x384 && code <= 0x3ce && code !== 0x38b && code !== 0x38d && code !== 0x3a2) ||
+  (code >= 0x400 && code <= 0x45f) ||
+  code === 0x490 ||
+  code === 0x491 ||
   code === 0x0a;
 
 /** Unicode format characters (category Cf) draw nothing: safe to drop. */

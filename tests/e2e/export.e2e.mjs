@@ -262,16 +262,26 @@ export const tests = [
     async run({ browser, offlineUrl }) {
       const context = await browser.newContext({ acceptDownloads: true });
       const { page, errors, foreign } = await openPage(context, offlineUrl);
+      // Greek and Cyrillic print (issue 18): the embedded font carries them, so no warning.
+      const institution = 'Πανεπιστήμιο Κρήτης και Київський університет';
+      await page.getByRole('textbox', { name: /Institution name/ }).fill(institution);
       await page
         .getByRole('navigation', { name: 'Steps' })
         .getByRole('button', { name: /Export/ })
         .click();
+      await page.getByRole('button', { name: 'Download PDF' }).waitFor();
+      assert(
+        (await page.getByRole('button', { name: 'Download Word instead' }).count()) === 0,
+        'no “cannot print” warning for Greek and Cyrillic',
+      );
       const pdf = await download(
         page,
         () => page.getByRole('button', { name: 'Download PDF' }).click(),
         'export-offline.pdf',
       );
       run('qpdf', ['--check', pdf]);
+      const printed = run('pdftotext', [pdf, '-']).replace(/\s+/g, ' ');
+      assert(printed.includes(institution), `the PDF reads: ${printed.slice(0, 300)}`);
       const docx = await download(
         page,
         () => page.getByRole('button', { name: 'Download Word' }).click(),

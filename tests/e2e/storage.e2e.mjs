@@ -11,6 +11,20 @@ const NAME = /Institution name/;
 const PANEL = 'Backups, restore points and this device';
 
 const field = (page) => page.getByRole('textbox', { name: NAME });
+const staff = (page) => page.getByLabel(/Technical staff across the institution/);
+const CLASH = 'Your drafts were changed in another tab';
+
+/**
+ * Lets a test make a page deaf to other tabs' saves, so that its next save races theirs. Runs
+ * before the app's scripts, so its listener comes first and can stop the app's.
+ */
+function deafness() {
+  window.addEventListener('storage', (event) => {
+    if (window.__deaf) event.stopImmediatePropagation();
+  });
+}
+const deafen = (page) => page.evaluate(() => (window.__deaf = true));
+const hear = (page) => page.evaluate(() => (window.__deaf = false));
 const saved = (page) => page.evaluate((key) => localStorage.getItem(key), KEY);
 /** The service worker cannot register from some test servers; nothing else may log an error. */
 const realErrors = (errors) =>
@@ -27,6 +41,7 @@ async function waitForValue(page, value) {
 /** Two pages of one browser, the second showing what the first typed. */
 async function twoPages(browser, hostedUrl, typed) {
   const context = await browser.newContext();
+  await context.addInitScript(deafness);
   const a = await openPage(context, hostedUrl);
   const b = await openPage(context, hostedUrl);
   await field(a.page).fill(typed);
@@ -400,6 +415,83 @@ export const tests = [
         `script ran: ${JSON.stringify(injected)}`,
       );
       assert(realErrors(errors).length === 0, realErrors(errors).join('\n'));
+      await context.close();
+    },
+  },
+  {
+    name: 'two tabs on one draft: edits to different fields are both kept, the same field asks',
+    async run({ browser, hostedUrl }) {
+      const { context, a, b } = await twoPages(browser, hostedUrl, 'Shared University');
+      // B does not hear of A's save before it saves its own: a true lost-update race.
+      await deafen(b.page);
+      await field(a.page).fill('Edited in A');
+      await staff(b.page).fill('120');
+      await hear(b.page);
+      await waitForValue(a.page, '120');
+      await waitForValue(b.page, 'Edited in A');
+      for (const { page } of [a, b]) {
+        const shown = [await field(page).inputValue(), await staff(page).inputValue()];
+        assert(shown.join('|') === 'Edited in A|120', `a tab shows ${shown.join(' | ')}`);
+        assert(
+          (await page.getByRole('heading', { name: CLASH }).count()) === 0,
+          'no question asked when nothing clashes',
+        );
+      }
+      const stored = await saved(a.page);
+      assert(
+        stored.includes('Edited in A') && stored.includes('"technicalCommunitySize":120'),
+        stored.slice(0, 200),
+      );
+      await screenshot(a.page, 'two-tabs-merged');
+
+      // Both type into the same field: neither is dropped, B asks which to keep.
+      await deafen(b.page);
+      await field(a.page).fill('Typed in A');
+      await field(b.page).fill('Typed in B');
+      await b.page.getByRole('heading', { name: CLASH }).waitFor();
+      assert((await field(b.page).inputValue()) === 'Typed in B', 'B keeps its typing until asked');
+      await b.page.getByRole('button', { name: 'Keep this tab’s changes' }).click();
+      await hear(b.page);
+      await waitForValue(a.page, 'Typed in B');
+      await a.page.getByText(PANEL).click();
+      await a.page
+        .getByText('Automatic, another tab’s version you chose not to keep')
+        .first()
+        .waitFor();
+      assert(realErrors([...a.errors, ...b.errors]).length === 0, realErrors(b.errors).join('\n'));
+      await context.close();
+    },
+  },
+  {
+    name: 'switching drafts in one tab while the other types: no key is dropped',
+    async run({ browser, hostedUrl }) {
+      const { context, a, b } = await twoPages(browser, hostedUrl, 'Shared University');
+      const typed = ' of the North, with a long name typed key by key';
+      await field(b.page).focus();
+      await b.page.keyboard.press('End');
+      const typing = field(b.page).pressSequentially(typed, { delay: 15 });
+      // Meanwhile A starts a second draft (switching to it) and names its institution.
+      await a.page.getByRole('button', { name: 'Switch or manage drafts' }).click();
+      await a.page.getByRole('button', { name: 'New blank draft' }).click();
+      await field(a.page).waitFor();
+      await field(a.page).fill('Second draft University');
+      await typing;
+      const expected = `Shared University${typed}`;
+      const shown = await field(b.page).inputValue();
+      assert(shown === expected, `B shows "${shown}"`);
+      await waitForValue(a.page, 'Second draft University');
+      const state = JSON.parse(await saved(b.page)).state;
+      const names = state.order.map((id) => state.drafts[id].context.institutionName);
+      assert(
+        names.join('|') === `${expected}|Second draft University`,
+        `saved: ${names.join(' | ')}`,
+      );
+      await b.page.reload();
+      await field(b.page).waitFor();
+      const again = await field(b.page).inputValue();
+      assert([expected, 'Second draft University'].includes(again), `after reload: "${again}"`);
+      assert((await b.page.getByRole('heading', { name: CLASH }).count()) === 0, 'no clash');
+      assert(realErrors([...a.errors, ...b.errors]).length === 0, realErrors(b.errors).join('\n'));
       await context.close();
     },
   },

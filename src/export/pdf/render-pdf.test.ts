@@ -70,6 +70,25 @@ describe('the PDF, read by poppler and qpdf', () => {
     }
   });
 
+  it('prints Greek and Cyrillic as selectable text, in the regular and the bold weight', () => {
+    const names = ['Ελένη Παπαδοπούλου', 'Олена Шевченко', 'Ґанна Її', 'Љубица Ђорђевић'];
+    const base = fullDraft();
+    const scripts = render(
+      {
+        ...base,
+        name: names[0]!,
+        authority: { ...base.authority, title: names[1]! },
+        responsibilities: base.responsibilities.map((r, i) =>
+          i < names.length ? { ...r, text: `${r.text} ${names[i]!}` } : r,
+        ),
+      },
+      'scripts.pdf',
+    );
+    const flow = flowText(pdfText(scripts), HEADS);
+    for (const name of names) expect(flow).toContain(name);
+    expect(flow).not.toMatch(/\?\?\?/);
+  });
+
   it('has every responsibility and criterion, in order, and a page count on each page', () => {
     const flow = flowText(text, HEADS);
     expect(

@@ -11,6 +11,7 @@ import {
   SHIPPED_PEERS,
 } from '../../domain/peers/shipped-peers';
 import { useKeystoneStore } from '../../store/keystone-store';
+import { quoteText } from '../../domain/quote-text';
 import { IllustrativeTag } from './illustrative-tag';
 import { importPackFile } from '../../store/peers/import-pack-file';
 import { removeImported } from '../../store/peers/peer-library';
@@ -58,13 +59,16 @@ export function PeerPacksPanel({ status }: { status: Record<string, PackStatus> 
     if (input.current) input.current.value = '';
     setState({
       kind: 'done',
-      message: `Imported “${outcome.meta.name}”: ${outcome.meta.count.toLocaleString('en-GB')} profiles.`,
+      message: `Imported ${quoteText(outcome.meta.name)}: ${outcome.meta.count.toLocaleString('en-GB')} profiles.${outcome.note ? ` ${outcome.note}` : ''}`,
     });
   };
 
   const onRemove = async (pack: PeerPackMeta) => {
     await removeImported(pack);
-    setState({ kind: 'done', message: `Removed “${pack.name}”. Your drafts are unchanged.` });
+    setState({
+      kind: 'done',
+      message: `Removed ${quoteText(pack.name)}. Your drafts are unchanged.`,
+    });
   };
 
   return (
@@ -157,7 +161,9 @@ export function PeerPacksPanel({ status }: { status: Record<string, PackStatus> 
         <div role="alert" className="bench-errors">
           <p>
             <strong>
-              {state.fileName ? `“${state.fileName}” was not imported.` : 'Nothing was imported.'}
+              {state.fileName
+                ? `${quoteText(state.fileName)} was not imported.`
+                : 'Nothing was imported.'}
             </strong>{' '}
             Nothing has changed. Correct the file and import it again:
           </p>

@@ -81,7 +81,7 @@ export function ExportActions({ doc, draft, what, formats = FORMATS }: Props) {
           <p>
             The PDF cannot print{' '}
             {unprintable.length === 1 ? 'one character' : `${unprintable.length} characters`} this
-            draft holds (its font covers Latin scripts only, so{' '}
+            draft holds (its font covers Latin, Greek and Cyrillic only, so{' '}
             {unprintable.length === 1 ? 'it would print' : 'they would print'} as “?”):{' '}
             {listed(unprintable)}. The Word file keeps every character.
           </p>

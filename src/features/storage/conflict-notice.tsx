@@ -6,7 +6,7 @@ import { DownloadAllButton } from './download-all-button';
 const WORDS = {
   changed: {
     heading: 'Your drafts were changed in another tab',
-    body: 'This tab has changes that are not saved, and another Keystone tab or window saved different ones. Choose which to keep. The version you do not keep is saved as a restore point, so nothing is lost.',
+    body: 'This tab and another Keystone tab or window changed the same answer differently, or this tab has changes it could not save while the other saved. Choose which version to keep. The version you do not keep is saved as a restore point, so nothing is lost.',
     keep: 'Keep this tab’s changes',
     other: 'Use the other tab’s changes',
   },

@@ -57,6 +57,16 @@ describe('Responsibilities step', () => {
     expect(saved().responsibilities).toHaveLength(2);
   });
 
+  it('keeps the whitespace a person types: double and trailing spaces, line breaks', async () => {
+    const { user, saved } = step(['exec-member', 'budget-holder']);
+    const text = screen.getByLabelText('Responsibility 2');
+    await user.clear(text);
+    await user.type(text, '  Leads  the budget,{Enter}{Enter}with care.  ');
+    const typed = '  Leads  the budget,\n\nwith care.  ';
+    expect(saved().responsibilities[1]!.text).toBe(typed);
+    expect(text).toHaveValue(typed);
+  });
+
   it('writes a responsibility of your own and asks which clauses it evidences', async () => {
     const { user, saved } = step(['exec-member', 'budget-holder', 'apprenticeships']);
     await user.click(screen.getByRole('button', { name: 'Write your own responsibility' }));

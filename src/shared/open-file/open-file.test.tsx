@@ -23,7 +23,7 @@ beforeEach(() => {
   });
 });
 
-async function choose(text: string, name: string) {
+async function choose(text: string | Uint8Array<ArrayBuffer>, name: string) {
   const user = userEvent.setup();
   const onDraftOpened = vi.fn();
   render(<OpenFile onDraftOpened={onDraftOpened} />);
@@ -92,6 +92,22 @@ describe('Open a file', () => {
     await user.click(add);
     expect(await screen.findByText(/Imported the peer pack “network”: 1 profile\./)).toBeVisible();
     expect(useKeystoneStore.getState().peerPacks.map((p) => p.name)).toEqual(['network']);
+  });
+
+  it('reads a CSV pack Excel saved as Windows-1252, says so, and keeps “Siân” as typed', async () => {
+    const csv =
+      'id,title,institution_type,nation\nr1,Siân’s Head of Technical Services,research-intensive,wales\n';
+    // Windows-1252: â is E2 and ’ is 92, one byte each.
+    const bytes = new Uint8Array([...csv].map((c) => (c === '’' ? 0x92 : c.charCodeAt(0))));
+    const { user } = await choose(bytes, 'network.csv');
+    const add = await screen.findByRole('button', { name: 'Add to the peer library' });
+    expect(add).toHaveAccessibleDescription(/saved as Windows-1252.*read it as Windows-1252/);
+    await user.click(add);
+    await screen.findByText(/Imported the peer pack “network”: 1 profile\./);
+    const [profile] = savedPacks.get(useKeystoneStore.getState().peerPacks[0]!.id) as {
+      authority: { title: string };
+    }[];
+    expect(profile!.authority.title).toBe('Siân’s Head of Technical Services');
   });
 
   it('cancels without changing anything, and gives focus back to the door', async () => {

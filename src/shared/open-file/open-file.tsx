@@ -11,6 +11,7 @@ import type * as FileReaders from '../../store/files/open-file';
 import type { Found } from '../../store/files/open-file';
 import { reportStatus } from '../../store/storage/storage-status-slice';
 import { OPENS } from '../../domain/files/file-kinds';
+import { quoteText } from '../../domain/quote-text';
 import type { Choices } from '../../domain/handoff/merge-handoff';
 import { startingChoices } from '../../domain/handoff/since-last-seen';
 import { HandoffChoices } from './handoff-choices';
@@ -151,7 +152,7 @@ export function OpenFile({ onDraftOpened, label = 'Open a file' }: OpenFileProps
       </p>
       <div role="status" className="open-file-status">
         {state.kind === 'reading' &&
-          `Reading “${state.fileName}”…${
+          `Reading ${quoteText(state.fileName)}…${
             state.total > 0
               ? ` ${state.done.toLocaleString('en-GB')} of ${state.total.toLocaleString('en-GB')} profiles checked.`
               : ''
@@ -162,10 +163,10 @@ export function OpenFile({ onDraftOpened, label = 'Open a file' }: OpenFileProps
         <div
           className="open-file-found notice"
           role="group"
-          aria-label={`Found in “${found.fileName}”`}
+          aria-label={`Found in ${quoteText(found.fileName)}`}
         >
           <p id={summaryId}>
-            <strong>“{found.fileName}”</strong>: {reader?.describeFound(found, here)}
+            <strong>{quoteText(found.fileName)}</strong>: {reader?.describeFound(found, here)}
           </p>
           {found.kind === 'handoff' && found.sections.length > 0 && (
             <HandoffChoices

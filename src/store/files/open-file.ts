@@ -15,7 +15,7 @@ import { applyBackup } from '../storage/restore-backup';
 import { addImportedDraft, readDraftFile } from './open-draft';
 import { applyHandoff, readHandoffFile } from './open-handoff';
 import { readFile, type ChosenFile } from './read-file';
-import { decodePack } from '../../domain/peers/decode-pack';
+import { decodePack, encodingNote } from '../../domain/peers/decode-pack';
 import { quoteText, visibleText } from '../../domain/quote-text';
 
 export type Found =
@@ -29,7 +29,14 @@ export type Found =
       lastSeenAt: string | null;
     }
   | { kind: 'backup'; fileName: string; drafts: RoleDraft[]; restorePoints: RestorePoint[] }
-  | { kind: 'peer-pack'; fileName: string; meta: PeerPackMeta; profiles: RoleDraft[] };
+  | {
+      kind: 'peer-pack';
+      fileName: string;
+      meta: PeerPackMeta;
+      profiles: RoleDraft[];
+      /** How the file was read, when the person should know (a Windows-1252 CSV); or ''. */
+      note: string;
+    };
 
 export type Inspected = { ok: true; found: Found } | { ok: false; errors: string[] };
 
@@ -67,12 +74,17 @@ export async function inspectFile(
   const format = read.kind === 'peer-pack-csv' ? 'csv' : 'json';
   const decoded = decodePack(read.bytes, format);
   if (!decoded.ok) return { ok: false, errors: [decoded.error] };
-  const text = decoded.text;
-  const checked = await checkPack(fileName, format, text, onProgress);
+  const checked = await checkPack(fileName, format, decoded.text, onProgress);
   return checked.ok
     ? {
         ok: true,
-        found: { kind: 'peer-pack', fileName, meta: checked.meta, profiles: checked.pack.profiles },
+        found: {
+          kind: 'peer-pack',
+          fileName,
+          meta: checked.meta,
+          profiles: checked.pack.profiles,
+          note: encodingNote(decoded.encoding),
+        },
       }
     : checked;
 }
@@ -125,14 +137,15 @@ export function describeFound(found: Found, here: Readonly<Record<string, RoleDr
   }
   if (found.kind === 'handoff') {
     const { sentBy, draft } = found.file;
-    const who = `${sentBy.name.trim() || 'An unnamed sender'}${sentBy.role.trim() ? ` (${sentBy.role.trim()})` : ''}`;
+    // Note: names from the file are shown with control and bidirectional characters made visible.
+    const who = `${visibleText(sentBy.name.trim()) || 'An unnamed sender'}${sentBy.role.trim() ? ` (${visibleText(sentBy.role.trim())})` : ''}`;
     const record = `${plural(draft.comments.length, 'comment')}, ${plural(draft.signOffs.length, 'sign-off')}`;
     if (!found.mine) {
-      return `A hand-off file from ${who}: “${draft.name.trim() || 'Untitled'}”, with ${record}. This draft is not on this device yet: opening it adds it.`;
+      return `A hand-off file from ${who}: ${quoteText(draft.name.trim() || 'Untitled')}, with ${record}. This draft is not on this device yet: opening it adds it.`;
     }
     return found.sections.length === 0
-      ? `A hand-off file from ${who} of “${found.mine.name}”, with ${record}. Its answers are the same as yours; opening it adds its comments, sign-offs and history to yours.`
-      : `A hand-off file from ${who} of “${found.mine.name}”, with ${record}. ${plural(found.sections.length, 'section')} differ from yours: choose below which to keep. Comments, sign-offs and history from both are kept, and a restore point is made first.`;
+      ? `A hand-off file from ${who} of ${quoteText(found.mine.name)}, with ${record}. Its answers are the same as yours; opening it adds its comments, sign-offs and history to yours.`
+      : `A hand-off file from ${who} of ${quoteText(found.mine.name)}, with ${record}. ${plural(found.sections.length, 'section')} differ from yours: choose below which to keep. Comments, sign-offs and history from both are kept, and a restore point is made first.`;
   }
   if (found.kind === 'backup') {
     const replacing = found.drafts.filter((d) => Object.hasOwn(here, d.id)).length;
@@ -148,5 +161,5 @@ export function describeFound(found: Found, here: Readonly<Record<string, RoleDr
   }
   const { name, source, count, illustrative } = found.meta;
   const kind = illustrative ? ' Its profiles are illustrative, not real roles.' : '';
-  return `A peer pack, ${quoteText(name)} (${source ? visibleText(source) : 'no source given'}), with ${plural(count, 'role profile')}.${kind} Opening it adds it to the peer library on this device.`;
+  return `A peer pack, ${quoteText(name)} (${source ? visibleText(source) : 'no source given'}), with ${plural(count, 'role profile')}.${kind} Opening it adds it to the peer library on this device.${found.note ? ` ${found.note}` : ''}`;
 }

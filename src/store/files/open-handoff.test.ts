@@ -122,6 +122,25 @@ describe('hand-off files through the door', () => {
     expect(useKeystoneStore.getState().drafts.elsewhere?.name).toBe('Head of Facilities');
   });
 
+  it('opens a draft whose id every object answers to as a new draft, under a fresh id', async () => {
+    onDevice();
+    for (const id of ['__proto__', 'toString', 'constructor']) {
+      const other = makeDraft({ id, name: `Named \u202eevil ${id}` });
+      const inspected = await inspectFile(
+        file(toHandoffJson(other, { name: 'A\u202eB', role: '' }, '')),
+        noProgress,
+      );
+      if (!inspected.ok) throw new Error(inspected.errors.join(' '));
+      expect(inspected.found).toMatchObject({ kind: 'handoff', mine: null, sections: [] });
+      const opened = await openFound(inspected.found);
+      if (!opened.ok) throw new Error(opened.errors.join(' '));
+      expect(opened.opened.message).not.toMatch(/\u202e/);
+      const { drafts } = useKeystoneStore.getState();
+      expect(Object.hasOwn(drafts, id)).toBe(false);
+      expect(drafts[opened.opened.draftId!]?.name).toBe(`Named \u202eevil ${id}`);
+    }
+  });
+
   it('refuses a hostile hand-off plainly and changes nothing', async () => {
     const mine = onDevice();
     const text = toHandoffJson(mine, { name: 'A', role: '' }, '').replace('"grade-9"', '{"$gt":1}');

@@ -6,11 +6,12 @@
  */
 import { mergeHandoff, type Choices } from '../../domain/handoff/merge-handoff';
 import { changesSinceLastSeen, type SectionSince } from '../../domain/handoff/since-last-seen';
-import { own } from '../../domain/own-key';
+import { RESERVED_KEYS, own } from '../../domain/own-key';
 import type { HandoffEnvelope } from '../../domain/handoff/handoff-envelope';
 import { parseHandoff, toHandoffJson, type Sender } from '../../domain/handoff/handoff-file';
 import { newId } from '../../domain/new-id';
 import { DRAFT_FIELDS } from '../../domain/draft-fields/draft-fields';
+import { quoteText, visibleText } from '../../domain/quote-text';
 import { MAX_LIST, type RoleDraft } from '../../domain/role-draft';
 import { decodeUtf8 } from '../../domain/untrusted-json';
 import { takeRestorePoint } from '../history/restore-point-store';
@@ -37,12 +38,18 @@ export function readHandoffFile(bytes: Uint8Array): ReadHandoff {
   const decoded = decodeUtf8(bytes);
   const parsed = decoded.ok ? parseHandoff(decoded.text) : decoded;
   if (!parsed.ok) return parsed;
+  // A draft id that every object answers to ("__proto__", "toString") can be no draft here:
+  // it gets a fresh one, as a saved draft's does (own-key.ts).
+  const { draft } = parsed.file;
+  const file = RESERVED_KEYS.has(draft.id)
+    ? { ...parsed.file, draft: { ...draft, id: newId('draft') } }
+    : parsed.file;
   const state = useKeystoneStore.getState();
-  const incoming = parsed.file.draft;
+  const incoming = file.draft;
   const mine = own(state.drafts, incoming.id) ?? null;
   const base = mine ? lastSeenInHandoff(state.restorePoints, incoming.id) : null;
   const sections = mine ? changesSinceLastSeen(base?.draft ?? null, mine, incoming) : [];
-  return { ok: true, file: parsed.file, mine, sections, lastSeenAt: base?.createdAt ?? null };
+  return { ok: true, file, mine, sections, lastSeenAt: base?.createdAt ?? null };
 }
 
 /** Keeps the version just sent or received, so the next hand-off is compared with it. */
@@ -56,7 +63,7 @@ export async function sendForReview(
   now: Date,
 ): Promise<{ fileName: string; text: string }> {
   const store = useKeystoneStore.getState();
-  const draft = store.drafts[draftId];
+  const draft = own(store.drafts, draftId);
   if (!draft) throw new Error('The draft is no longer there.');
   const sentAt = now.toISOString();
   const entry = {
@@ -87,13 +94,14 @@ export function applyHandoff(
 ): { message: string; draftId: string } {
   const store = useKeystoneStore.getState();
   const incoming = file.draft;
-  const from = file.sentBy.name.trim() || 'an unnamed sender';
-  const mine = store.drafts[incoming.id];
+  const sender = file.sentBy.name.trim() || 'an unnamed sender';
+  const from = visibleText(sender);
+  const mine = own(store.drafts, incoming.id);
   if (!mine) {
     store.restoreDraft(incoming, store.order.length, 'handoff');
     rememberSeen(incoming, now);
     return {
-      message: `Opened “${incoming.name}” from ${from}’s hand-off file. It is new on this device.`,
+      message: `Opened ${quoteText(incoming.name)} from ${from}’s hand-off file. It is new on this device.`,
       draftId: incoming.id,
     };
   }
@@ -103,7 +111,7 @@ export function applyHandoff(
   rememberSeen(incoming, now);
   let copy = '';
   if (merged.keepIncomingCopy) {
-    const copyId = store.createDraft(`${incoming.name} (from ${from})`, incoming);
+    const copyId = store.createDraft(`${incoming.name} (from ${sender})`, incoming);
     const lists = merged.tooLong.map((s) => DRAFT_FIELDS[s].label.toLowerCase()).join(' and ');
     copy =
       lists === ''
@@ -114,7 +122,7 @@ export function applyHandoff(
   }
   store.setStep(mine.id, 'handoff');
   return {
-    message: `Applied the hand-off from ${from} to “${mine.name}”. Your version before it is kept as a restore point.${copy}`,
+    message: `Applied the hand-off from ${from} to ${quoteText(mine.name)}. Your version before it is kept as a restore point.${copy}`,
     draftId: mine.id,
   };
 }

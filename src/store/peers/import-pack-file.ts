@@ -11,10 +11,17 @@ import { readFile, type ChosenFile } from '../files/read-file';
 import { addImported } from './peer-library';
 import { savePack } from './peer-pack-db';
 import { yieldToPage } from './yield-to-page';
-import { decodePack } from '../../domain/peers/decode-pack';
+import { decodePack, encodingNote } from '../../domain/peers/decode-pack';
 
 export type ImportOutcome =
-  | { ok: true; meta: PeerPackMeta; packs: PeerPackMeta[]; profiles: RoleDraft[] }
+  | {
+      ok: true;
+      meta: PeerPackMeta;
+      packs: PeerPackMeta[];
+      profiles: RoleDraft[];
+      /** How the file was read, when the person should know (a Windows-1252 CSV); or ''. */
+      note: string;
+    }
   | { ok: false; errors: string[] };
 
 export type CheckedPack =
@@ -70,7 +77,7 @@ export async function saveCheckedPack(
   try {
     const packs = await savePack(meta, profiles);
     await addImported(packs, meta, profiles);
-    return { ok: true, meta, packs, profiles };
+    return { ok: true, meta, packs, profiles, note: '' };
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
     return {
@@ -92,8 +99,8 @@ export async function importPackFile(
   const format = read.kind === 'peer-pack-csv' ? 'csv' : 'json';
   const decoded = decodePack(read.bytes, format);
   if (!decoded.ok) return { ok: false, errors: [decoded.error] };
-  const text = decoded.text;
-  const checked = await checkPack(read.name, format, text, onProgress);
+  const checked = await checkPack(read.name, format, decoded.text, onProgress);
   if (!checked.ok) return checked;
-  return saveCheckedPack(checked.meta, checked.pack.profiles);
+  const saved = await saveCheckedPack(checked.meta, checked.pack.profiles);
+  return saved.ok ? { ...saved, note: encodingNote(decoded.encoding) } : saved;
 }

@@ -1,4 +1,5 @@
 /** Recording an approval of the draft as it is, and checking each recorded approval against it. */
+import { own } from '../../domain/own-key';
 import { MAX_APPROVED } from '../../domain/draft-fields/draft-fields';
 import { canonicalDraft } from '../../domain/handoff/canonical-draft';
 import { signOffState, type SignOff, type SignOffState } from '../../domain/handoff/sign-off-check';
@@ -13,7 +14,7 @@ export interface Approver {
 }
 
 export async function recordApproval(draftId: string, by: Approver, now: Date): Promise<SignOff> {
-  const draft = useKeystoneStore.getState().drafts[draftId];
+  const draft = own(useKeystoneStore.getState().drafts, draftId);
   if (!draft) throw new Error('The draft is no longer there.');
   const content = canonicalDraft(draft);
   const signOff: SignOff = {

@@ -1,8 +1,11 @@
 /**
- * Two tabs, one set of drafts. When another tab saves, this tab takes its save at once if it has
- * nothing unsaved of its own (changes propagate); otherwise saving stops and the person chooses
+ * Two tabs, one set of drafts. When another tab saves, this tab merges that save with its own
+ * drafts (merge-tabs.ts): what only the other tab changed comes in, what only this tab changed
+ * stays (and is saved), and this tab stays on the draft and step it shows. When both changed the
+ * same field, or this tab holds edits it could not save, saving stops and the person chooses
  * which version to keep (never a silent overwrite). The adapter catches the other race: a save
- * from here that finds another tab's save in storage is held back for the same choice.
+ * from here that finds another tab's newer save in storage merges the same way, or is held back
+ * for the same choice.
  */
 import { STORAGE_KEY, useKeystoneStore } from '../keystone-store';
 import type { KeystoneData } from '../keystone-data';
@@ -17,6 +20,8 @@ import { forgetEverythingInMemory } from './delete-everything';
 import { keystoneStorage } from './keystone-storage';
 import { readSavedData } from './read-saved-data';
 import { STORE_VERSION } from '../migrations';
+import { mergeTabs, sameSave } from './merge-tabs';
+import { revisionOf } from './saved-envelope';
 import { reportStatus } from './storage-status-slice';
 
 /** The drafts' saved text; undefined when storage cannot be read at all. */
@@ -41,6 +46,40 @@ export function takeSavedVersion() {
     void useKeystoneStore.persist.rehydrate();
   });
   clearUndoHistory();
+}
+
+/** This tab's saved fields as they stand in memory. */
+function inMemory(): KeystoneData {
+  const { drafts, order, currentId, steps } = useKeystoneStore.getState();
+  return { drafts, order, currentId, steps };
+}
+
+/** Puts merged data in memory without saving it again (it is saved, or about to be). */
+function applyMerged(merged: KeystoneData) {
+  if (sameSave(merged, inMemory()) && merged.currentId === inMemory().currentId) return;
+  keystoneStorage.withoutSaving(() => quietly(() => useKeystoneStore.setState(merged)));
+  clearUndoHistory();
+}
+
+/**
+ * Merges another tab's save into this tab. Returns false, changing nothing, when both tabs
+ * changed the same thing (the person must choose) or the save cannot be read.
+ */
+function mergeOtherTab(): 'merged' | 'unchanged' | 'clash' {
+  const raw = savedText() ?? null;
+  const saved = readSavedData(raw);
+  if (saved.kind !== 'ok') return 'clash';
+  const ours = inMemory();
+  const merged = mergeTabs(keystoneStorage.base(revisionOf(raw)), ours, saved.data);
+  if (!merged.ok) return 'clash';
+  keystoneStorage.acceptSaved(STORAGE_KEY);
+  const changed = !sameSave(merged.data, ours);
+  applyMerged(merged.data);
+  // This tab's own edits that the other tab's save lacked are saved now, with both.
+  if (!sameSave(merged.data, saved.data)) {
+    keystoneStorage.setItem(STORAGE_KEY, { state: merged.data, version: STORE_VERSION });
+  }
+  return changed ? 'merged' : 'unchanged';
 }
 
 /** Drafts in `a` that differ from the same draft in `b` (or that `b` lacks). */
@@ -102,7 +141,15 @@ function onStorage(event: StorageEvent) {
     reportStatus({ deletedElsewhere: true });
     return;
   }
-  takeSavedVersion();
+  if (deleted) takeSavedVersion();
+  else {
+    const outcome = mergeOtherTab();
+    if (outcome === 'clash') {
+      keystoneStorage.holdForChoice();
+      return;
+    }
+    if (outcome === 'unchanged') return;
+  }
   reportStatus({
     externalUpdates: useKeystoneStore.getState().storageStatus.externalUpdates + 1,
     announcement: deleted
@@ -112,6 +159,7 @@ function onStorage(event: StorageEvent) {
 }
 
 export function startCrossTabSync(): () => void {
+  keystoneStorage.onMerged(applyMerged);
   window.addEventListener('storage', onStorage);
   return () => window.removeEventListener('storage', onStorage);
 }

@@ -12,6 +12,7 @@ import type { PersistStorage, StorageValue } from 'zustand/middleware';
 import type { KeystoneData } from '../keystone-data';
 import { STORE_VERSION } from '../migrations';
 import { setAside } from './quarantine';
+import { mergeTabs } from './merge-tabs';
 import { readSavedData } from './read-saved-data';
 import { revisionOf, tokenOf, writeEnvelope } from './saved-envelope';
 import { reportStatus } from './storage-status-slice';
@@ -19,6 +20,16 @@ import { reportStatus } from './storage-status-slice';
 export interface KeystoneStorage extends PersistStorage<KeystoneData> {
   /** Another tab's save is now the one this tab builds on (call before rehydrating). */
   acceptSaved: (name: string) => void;
+  /**
+   * The base for merging another tab's save of revision `theirs`: the latest save this tab read
+   * or wrote before that revision (what the other tab built on).
+   */
+  base: (theirs: number) => KeystoneData;
+  /**
+   * Tells the app that a save found another tab's newer save and wrote both merged (merge-tabs.ts):
+   * memory must now hold `merged`, put there without saving again (it is saved).
+   */
+  onMerged: (apply: (merged: KeystoneData) => void) => void;
   /** Writes this tab's latest state over whatever is saved (the person chose this tab's). */
   saveOver: (name: string) => void;
   /** Lets saving resume over unreadable data that could not be copied aside (after download). */
@@ -55,6 +66,24 @@ export function createKeystoneStorage(
   let conflict = false;
   let held = false;
   let suspended = false;
+  /**
+   * The saves this tab last read or wrote, newest last. Note: one is not enough. Each tab has its
+   * own copy of localStorage, brought up to date a moment after another tab writes, so a tab can
+   * write a save built on an older one than this tab's last; the base for merging it is then the
+   * save before this tab's last (its revision tells which), or this tab's last keys would be
+   * taken as deleted.
+   */
+  const EMPTY: KeystoneData = { drafts: {}, order: [], currentId: null, steps: {} };
+  let known: { revision: number; state: KeystoneData }[] = [];
+  const remember = (revision: number, state: KeystoneData) => {
+    known = [...known.filter((k) => k.revision < revision), { revision, state }].slice(-20);
+  };
+  let applyMerged: (merged: KeystoneData) => void = () => undefined;
+
+  const readable = (raw: string | null): KeystoneData | null => {
+    const result = readSavedData(raw);
+    return result.kind === 'ok' ? result.data : null;
+  };
 
   const read = (name: string): string | null => {
     try {
@@ -79,6 +108,7 @@ export function createKeystoneStorage(
     try {
       area().setItem(name, text);
       seen = tokenOf(text);
+      remember(revisionOf(text), value.state);
       pending = null;
       reportStatus({ saved: true, failure: null, failureDetail: '' });
     } catch (error) {
@@ -98,6 +128,7 @@ export function createKeystoneStorage(
       seen = tokenOf(raw);
       conflict = false;
       const result = readSavedData(raw);
+      if (result.kind === 'ok') remember(revisionOf(raw), result.data);
       if (result.kind === 'empty') return null;
       if (result.kind !== 'ok' && raw !== null) {
         const keptUnder = setAside(area(), raw, now());
@@ -119,7 +150,16 @@ export function createKeystoneStorage(
       }
       const current = read(name);
       if (tokenOf(current) !== seen) {
-        // Another tab saved since this tab last looked: never write over it unasked.
+        // Another tab saved since this tab last looked: never write over it unasked. Edits to
+        // different drafts or fields are merged; the same field changed in both is a choice.
+        const theirs = readable(current);
+        const merged = theirs && mergeTabs(storage.base(revisionOf(current)), value.state, theirs);
+        if (merged?.ok) {
+          write(name, { state: merged.data, version: STORE_VERSION }, current);
+          // At once, not later: a second change in this same task must build on the merge.
+          applyMerged(merged.data);
+          return;
+        }
         conflict = true;
         pending = value;
         reportStatus({ saved: false, conflict: true });
@@ -138,10 +178,14 @@ export function createKeystoneStorage(
       pending = null;
       conflict = false;
       held = false;
+      known = [];
     },
 
     acceptSaved: (name) => {
-      seen = tokenOf(read(name));
+      const raw = read(name);
+      seen = tokenOf(raw);
+      const data = readable(raw);
+      if (data) remember(revisionOf(raw), data);
       pending = null;
       conflict = false;
       reportStatus({ saved: true, conflict: false, failure: null });
@@ -181,6 +225,13 @@ export function createKeystoneStorage(
     },
 
     hasUnsaved: () => pending !== null,
+
+    base: (theirs) =>
+      known.findLast((k) => k.revision < theirs)?.state ?? known.at(-1)?.state ?? EMPTY,
+
+    onMerged: (apply) => {
+      applyMerged = apply;
+    },
   };
   return storage;
 }

@@ -13,6 +13,7 @@ import { deleteEverything } from './delete-everything';
 import { applyBackup } from './restore-backup';
 import { startStorageServices } from './storage-services';
 import { writeEnvelope } from './saved-envelope';
+import type { KeystoneData } from '../keystone-data';
 
 let clock = 1_000_000;
 let stop: () => void = () => undefined;
@@ -195,6 +196,79 @@ describe('another tab', () => {
     );
     store().createDraft('Next');
     expect(savedNames()).toEqual(['Theirs', 'Next']);
+  });
+
+  /** Another tab's save built on this tab's: `change` applied to what is saved now. */
+  function otherTabChanges(change: (state: KeystoneData) => KeystoneData, announce = true) {
+    const saved = JSON.parse(localStorage.getItem(STORAGE_KEY) ?? 'null') as {
+      revision: number;
+      version: number;
+      state: KeystoneData;
+    };
+    const raw = writeEnvelope({
+      revision: saved.revision + 1,
+      writer: 'other-tab',
+      savedAt: '',
+      version: saved.version,
+      state: change(saved.state),
+    });
+    localStorage.setItem(STORAGE_KEY, raw);
+    if (announce)
+      window.dispatchEvent(
+        new StorageEvent('storage', { key: STORAGE_KEY, newValue: raw, storageArea: localStorage }),
+      );
+  }
+  const rename = (id: string, name: string) => (state: KeystoneData) => ({
+    ...state,
+    drafts: { ...state.drafts, [id]: { ...state.drafts[id]!, name } },
+  });
+
+  it('merges a save racing its own: edits to different drafts both kept, no question asked', () => {
+    const a = store().createDraft('A');
+    const b = store().createDraft('B');
+    // The other tab renames B; before this tab hears of it, this tab renames A.
+    otherTabChanges(rename(b, 'B, renamed there'), false);
+    store().renameDraft(a, 'A, renamed here');
+    expect(store().storageStatus.conflict).toBe(false);
+    expect(savedNames()).toEqual(['A, renamed here', 'B, renamed there']);
+    expect(names()).toEqual(['A, renamed here', 'B, renamed there']);
+    // A second change builds on the merge.
+    store().renameDraft(a, 'A, renamed again');
+    expect(savedNames()).toEqual(['A, renamed again', 'B, renamed there']);
+  });
+
+  it('stays on its own draft when the other tab switches draft and edits', () => {
+    const a = store().createDraft('A');
+    const b = store().createDraft('B');
+    store().selectDraft(a);
+    otherTabChanges((state) => ({ ...rename(b, 'B, renamed there')(state), currentId: b }));
+    expect(store().currentId).toBe(a);
+    expect(names()).toEqual(['A', 'B, renamed there']);
+    expect(store().storageStatus).toMatchObject({ conflict: false, externalUpdates: 1 });
+    store().renameDraft(a, 'A, typed here after');
+    expect(savedNames()).toEqual(['A, typed here after', 'B, renamed there']);
+  });
+
+  it('keeps its last keys when the other tab saved on an older copy of storage', () => {
+    const a = store().createDraft('A');
+    const b = store().createDraft('B');
+    const older = localStorage.getItem(STORAGE_KEY) ?? '';
+    store().renameDraft(a, 'A, typed here');
+    // The other tab's copy of storage had not caught up: it builds on the save before.
+    localStorage.setItem(STORAGE_KEY, older);
+    otherTabChanges(rename(b, 'B, renamed there'));
+    expect(names()).toEqual(['A, typed here', 'B, renamed there']);
+    expect(savedNames()).toEqual(['A, typed here', 'B, renamed there']);
+    expect(store().storageStatus.conflict).toBe(false);
+  });
+
+  it('asks when both tabs typed into the same field', () => {
+    const a = store().createDraft('A');
+    otherTabChanges(rename(a, 'Typed there'), false);
+    store().renameDraft(a, 'Typed here');
+    expect(store().storageStatus.conflict).toBe(true);
+    expect(savedNames()).toEqual(['Typed there']);
+    expect(names()).toEqual(['Typed here']);
   });
 
   const otherTabDeletes = () => {
