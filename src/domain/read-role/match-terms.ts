@@ -24,10 +24,17 @@ const US_TO_GB: readonly (readonly [RegExp, string])[] = [
 const fold = (word: string): string =>
   US_TO_GB.reduce((w, [from, to]) => w.replace(from, to), word);
 
+/** Why: the same few hundred words recur in every job description; stem each once. */
+const STEMS = new Map<string, string | null>();
+
 export function matchTerm(word: string): string | null {
   const lower = word.toLowerCase();
-  if (lower.length < 2 || STOP.has(lower)) return null;
-  return stemmer(fold(lower));
+  let stem = STEMS.get(lower);
+  if (stem === undefined) {
+    stem = lower.length < 2 || STOP.has(lower) ? null : stemmer(fold(lower));
+    if (STEMS.size < 20_000) STEMS.set(lower, stem);
+  }
+  return stem;
 }
 
 export function matchTerms(text: string): string[] {
