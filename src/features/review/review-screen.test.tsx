@@ -81,6 +81,21 @@ describe('Review', () => {
     expect(view()).toBe('responsibilities');
   });
 
+  it('says once that a score moved now that wording counts, and why', async () => {
+    localStorage.clear();
+    const { user, unmount } = review({
+      authority: { title: 'Technical Manager' },
+      responsibilities: [ownResponsibility('Run the Technician Awards.', ['advocates'])],
+    });
+    const notice = screen.getByRole('region', { name: 'Scores that moved: wording now counts' });
+    expect(notice).toHaveTextContent(/Technical Manager: \d+ → \d+ out of 100/);
+    await user.click(within(notice).getByRole('button', { name: 'Understood' }));
+    expect(screen.queryByRole('region', { name: /Scores that moved/ })).toBeNull();
+    unmount();
+    review({ responsibilities: [ownResponsibility('Run the Technician Awards.', ['advocates'])] });
+    expect(screen.queryByRole('region', { name: /Scores that moved/ })).toBeNull();
+  });
+
   it('opens the step where an answer would raise a score', async () => {
     const { user, view } = review();
     const clause = screen.getByRole('region', { name: 'Empowered decision-maker' });

@@ -24,6 +24,7 @@ import { LensView } from './lens-view';
 import { TopChangesList } from './top-changes-list';
 import { useAddResponsibility } from './use-add-responsibility';
 import { WordingClaimsList } from './wording-claims-list';
+import { WordingNotice } from './wording-notice';
 import './review.css';
 
 export function ReviewScreen() {
@@ -74,6 +75,7 @@ export function ReviewScreen() {
           </div>
         )}
       </section>
+      <WordingNotice />
       <ContradictionsList contradictions={contradictions} onOpen={goTo} />
       <TopChangesList changes={changes} onAdd={add} onOpen={goTo} />
       <WordingClaimsList claims={claims} onAdd={add} onOpen={goTo} />
