@@ -75,7 +75,7 @@ export function ReviewScreen() {
           </div>
         )}
       </section>
-      <WordingNotice />
+      <WordingNotice claimsBelow={claims.length > 0} />
       <ContradictionsList contradictions={contradictions} onOpen={goTo} />
       <TopChangesList changes={changes} onAdd={add} onOpen={goTo} />
       <WordingClaimsList claims={claims} onAdd={add} onOpen={goTo} />

@@ -10,7 +10,8 @@ import { hasSeen, markSeen } from '../../store/notices/seen-once';
 
 const NOTICE = 'wording-scores';
 
-export function WordingNotice() {
+/** `claimsBelow`: whether the review lists ticked clauses the open draft's wording does not show. */
+export function WordingNotice({ claimsBelow }: { claimsBelow: boolean }) {
   const [seen, setSeen] = useState(() => hasSeen(NOTICE));
   const drafts = useKeystoneStore((s) => s.drafts);
   const order = useKeystoneStore((s) => s.order);
@@ -38,7 +39,9 @@ export function WordingNotice() {
           </li>
         ))}
       </ul>
-      <p>“Ticked clauses the wording does not show” below says which wording to strengthen.</p>
+      {claimsBelow && (
+        <p>“Ticked clauses the wording does not show”, below, says which wording to strengthen.</p>
+      )}
       <button type="button" className="button-secondary" onClick={dismiss}>
         Understood
       </button>
