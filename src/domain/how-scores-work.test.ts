@@ -1,6 +1,7 @@
 import { describe as describeCondition } from './condition';
 import { ALL_CONTRADICTION_RULES } from './contradictions';
-import { CLAUSES } from './definition';
+import { CLAUSES, clauseById } from './definition';
+import { CLAUSE_CUES } from './read-role/clause-cues';
 import { howScoresWork } from './how-scores-work';
 import {
   BANDS,
@@ -46,7 +47,17 @@ describe('howScoresWork', () => {
     const text = section('Two kinds of evidence').paragraphs.join(' ');
     expect(text).toContain(`${RESPONSIBILITY_POINTS.primary} points`);
     expect(text).toContain(`${RESPONSIBILITY_POINTS.secondary} points`);
-    expect(text).toContain(`${RESPONSIBILITY_POINTS.custom} points`);
+    expect(text).toContain('How Keystone reads wording');
+  });
+
+  it('explains how wording is read, with the reason of every cue', () => {
+    const reading = section('How Keystone reads wording');
+    expect(reading.paragraphs.join(' ')).toContain(`${RESPONSIBILITY_POINTS.primary} points`);
+    expect(reading.items).toHaveLength(CLAUSES.length);
+    for (const cue of CLAUSE_CUES) {
+      const item = reading.items?.find((i) => i.startsWith(clauseById(cue.clause).name));
+      expect(item).toContain(cue.why);
+    }
   });
 
   it('names every band with its range and verdict', () => {

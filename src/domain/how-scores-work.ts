@@ -5,6 +5,7 @@
 import { describe } from './condition';
 import { ALL_CONTRADICTION_RULES } from './contradictions';
 import { CITATION, CLAUSES, type ClauseId } from './definition';
+import { howReadingWorks } from './read-role/how-reading-works';
 import {
   BANDS,
   CLAUSE_WEIGHTS,
@@ -85,7 +86,7 @@ export function howScoresWork(): HowScoresWorkSection[] {
     {
       heading: 'Two kinds of evidence',
       paragraphs: [
-        `Responsibilities: a responsibility from the catalogue that evidences a clause directly adds ${points(RESPONSIBILITY_POINTS.primary)} to it; one that supports it in part adds ${points(RESPONSIBILITY_POINTS.secondary)}. A responsibility you write yourself adds ${points(RESPONSIBILITY_POINTS.custom)} to each clause you say it evidences, because Keystone cannot check your wording the way it checks the catalogue’s. A responsibility chosen twice counts once.`,
+        `Responsibilities: a responsibility from the catalogue that evidences a clause directly adds ${points(RESPONSIBILITY_POINTS.primary)} to it; one that supports it in part adds ${points(RESPONSIBILITY_POINTS.secondary)}. A responsibility you write yourself earns the same for what its wording evidences (see “How Keystone reads wording”). A responsibility chosen twice counts once.`,
         'Authority and remit: seats, budget, decision rights, grade, reporting line, the breadth of the remit and the role outside the institution. These are the means to act on the responsibilities.',
         `Responsibilities alone can earn only part of each clause, so that a role is not scored as strategic because its description says so. For “${clauseName('empowered')}” they can earn at most ${points(RESPONSIBILITY_CAP.empowered)}: that clause is evidenced by authority.`,
       ],
@@ -95,6 +96,7 @@ export function howScoresWork(): HowScoresWorkSection[] {
       ),
     },
     ...CLAUSES.map((c) => clauseSection(c.id)),
+    howReadingWorks(),
     {
       heading: 'The overall score',
       paragraphs: [

@@ -17,17 +17,20 @@ describe('what a responsibility is worth', () => {
     expect(strengthOf(board, 'skills')).toBeNull();
   });
 
-  it('reads the user’s own responsibility, or one whose entry has gone, by the user’s tags', () => {
-    const own = ownResponsibility('Run the Technician Awards.', ['advocates']);
+  it('reads the user’s own responsibility, or one whose entry has gone, by its wording, not its ticks', () => {
+    const own = ownResponsibility('Lead the Technician Commitment and recognise technicians.', [
+      'skills',
+    ]);
     const retired = {
       id: 'old',
       catalogueId: 'retired',
-      text: 'Old',
+      text: 'Support the apprenticeship programme.',
       clauses: ['skills' as const],
     };
-    expect(strengthOf(own, 'advocates')).toBe('custom');
+    expect(strengthOf(own, 'advocates')).toBe('primary');
     expect(strengthOf(own, 'skills')).toBeNull();
-    expect(strengthOf(retired, 'skills')).toBe('custom');
+    expect(strengthOf(retired, 'workforce')).toBe('secondary');
+    expect(strengthOf(retired, 'skills')).toBeNull();
   });
 
   it('gives each clause the points of its strength, for every catalogue entry', () => {
@@ -40,11 +43,18 @@ describe('what a responsibility is worth', () => {
     }
   });
 
-  it('gives a responsibility of the user’s own the custom points for each clause tagged once', () => {
-    const own = ownResponsibility('Runs the skills academy', ['skills', 'skills', 'workforce']);
+  it('gives a responsibility of the user’s own the catalogue’s points for what its wording evidences', () => {
+    const own = ownResponsibility('Own the skills framework and support recruitment.', [
+      'skills',
+      'investment',
+    ]);
     expect(worthOf(own)).toEqual(
       CLAUSE_IDS.map((clause) =>
-        clause === 'skills' || clause === 'workforce' ? RESPONSIBILITY_POINTS.custom : 0,
+        clause === 'skills'
+          ? RESPONSIBILITY_POINTS.primary
+          : clause === 'workforce'
+            ? RESPONSIBILITY_POINTS.secondary
+            : 0,
       ),
     );
   });
@@ -57,9 +67,8 @@ describe('what a responsibility is worth', () => {
     expect(countedResponsibilities([first, own, again, ownAgain])).toEqual([first, own, ownAgain]);
   });
 
-  it('calls primary and the user’s own tags direct evidence, secondary support', () => {
+  it('calls primary direct evidence, secondary support', () => {
     expect(isDirect('primary')).toBe(true);
-    expect(isDirect('custom')).toBe(true);
     expect(isDirect('secondary')).toBe(false);
     expect(isDirect(null)).toBe(false);
   });

@@ -6,11 +6,12 @@ import { CATALOGUE } from './catalogue';
 import type { CatalogueEntry } from './catalogue-entry';
 import { CLAUSE_IDS, type ClauseId } from './definition';
 import type { Responsibility } from './role-draft';
+import { readClauses } from './read-role/read-clauses';
 import { RESPONSIBILITY_POINTS } from './scoring-rules';
 
 export type Strength = keyof typeof RESPONSIBILITY_POINTS;
 
-type Tagged = Pick<Responsibility, 'catalogueId' | 'clauses'>;
+type Tagged = Pick<Responsibility, 'catalogueId' | 'clauses' | 'text'>;
 
 /** Why: peer scoring looks entries up for every responsibility of up to 10,000 peers. */
 const ENTRIES = new Map(CATALOGUE.map((entry) => [entry.id, entry]));
@@ -22,23 +23,40 @@ export function entryStrength(entry: CatalogueEntry, clause: ClauseId): Strength
   return null;
 }
 
+/** Why: a draft is scored on every change; its own wording is read once per text. */
+const READ = new Map<string, ReadonlyMap<ClauseId, Strength>>();
+
+/**
+ * What the wording of a responsibility the user wrote evidences, read by the job-description
+ * reader's cues (read-role/clause-cues.ts): direct evidence scores as a catalogue statement's
+ * primary clause, evidence in part as its secondary one.
+ */
+export function wordingStrengths(text: string): ReadonlyMap<ClauseId, Strength> {
+  let read = READ.get(text);
+  if (!read) {
+    read = new Map(
+      readClauses(text).map((c) => [c.id, c.strength === 'direct' ? 'primary' : 'secondary']),
+    );
+    if (READ.size > 5_000) READ.clear();
+    READ.set(text, read);
+  }
+  return read;
+}
+
 /**
  * A catalogue responsibility counts by the catalogue's tags, whatever tags are stored with it (the
  * catalogue's wording is checked, a stored tag is not); the user's own responsibility, or one whose
- * entry has left the catalogue, counts by the tags the user gave it.
+ * entry has left the catalogue, counts by what its wording evidences, at the catalogue's weights.
+ * Note: the clauses a user ticks are a claim the review checks (review/wording-claims.ts), not points.
  */
 export function strengthOf(responsibility: Tagged, clause: ClauseId): Strength | null {
   const entry = responsibility.catalogueId ? ENTRIES.get(responsibility.catalogueId) : undefined;
   if (entry) return entryStrength(entry, clause);
-  return responsibility.clauses.includes(clause) ? 'custom' : null;
+  return wordingStrengths(responsibility.text).get(clause) ?? null;
 }
 
-/**
- * True when the responsibility is about the clause itself, not merely in support of it. Note: the
- * user's own responsibility is direct (they tagged it to say so) though it scores as support.
- */
-export const isDirect = (strength: Strength | null): boolean =>
-  strength === 'primary' || strength === 'custom';
+/** True when the responsibility is about the clause itself, not merely in support of it. */
+export const isDirect = (strength: Strength | null): boolean => strength === 'primary';
 
 const pointsOf = (strength: Strength | null): number =>
   strength ? RESPONSIBILITY_POINTS[strength] : 0;

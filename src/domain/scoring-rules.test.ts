@@ -96,26 +96,26 @@ describe('scoring a clause', () => {
     expect(scoreClause('advocates', once).score).toBe(RESPONSIBILITY_POINTS.primary);
   });
 
-  it('counts the user’s own responsibility as supporting evidence for the clauses they tag', () => {
+  it('scores the user’s own responsibility by what its wording evidences, not the clauses ticked', () => {
     const draft = makeDraft({
       responsibilities: [
         {
           id: 'own',
           catalogueId: null,
-          text: 'Run the Technician Awards.',
-          clauses: ['advocates'],
+          text: 'Lead the Technician Commitment.',
+          clauses: ['advocates', 'skills'],
           reason: '',
         },
       ],
     });
-    expect(scoreClause('advocates', draft).score).toBe(RESPONSIBILITY_POINTS.custom);
+    expect(scoreClause('advocates', draft).score).toBe(RESPONSIBILITY_POINTS.primary);
     expect(scoreClause('advocates', draft).evidence).toEqual([
       {
         kind: 'responsibility',
         responsibilityId: 'own',
-        text: 'Run the Technician Awards.',
-        strength: 'custom',
-        points: 8,
+        text: 'Lead the Technician Commitment.',
+        strength: 'primary',
+        points: RESPONSIBILITY_POINTS.primary,
       },
     ]);
     expect(scoreClause('skills', draft).score).toBe(0);
@@ -135,13 +135,13 @@ describe('scoring a clause', () => {
         {
           id: 'old',
           catalogueId: 'retired-responsibility',
-          text: 'An old responsibility.',
+          text: 'Support the training programme.',
           clauses: ['skills'],
           reason: '',
         },
       ],
     });
-    expect(scoreClause('skills', draft).score).toBe(RESPONSIBILITY_POINTS.custom);
+    expect(scoreClause('skills', draft).score).toBe(RESPONSIBILITY_POINTS.secondary);
   });
 
   it('builds a responsibility from the catalogue, or nothing for an unknown id', () => {

@@ -10,11 +10,8 @@ import type { Condition } from './condition';
 export const RESPONSIBILITY_POINTS = {
   primary: 20,
   secondary: 8,
-  /**
-   * Note: a responsibility the user wrote counts as supporting evidence for the clauses they tag,
-   * because Keystone cannot check its wording the way it can check the catalogue's.
-   */
-  custom: 8,
+  // A responsibility the user wrote earns these too, for what its wording evidences
+  // (responsibility-worth.ts reads it with the job-description reader's cues).
 } as const;
 
 /**

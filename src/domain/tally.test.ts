@@ -16,13 +16,14 @@ describe('the tally', () => {
   });
 
   it('adds responsibility points per clause, counts a repeat once and caps the total', () => {
-    // Five responsibilities of the user's own tagged "empowered": 40 raw points, capped at 20.
-    const own = [1, 2, 3, 4, 5].map((n) => ownResponsibility(`Decides ${n}`, ['empowered']));
+    // Five responsibilities of the user's own whose wording evidences "empowered" directly:
+    // 100 raw points, capped at 20.
+    const own = [1, 2, 3, 4, 5].map((n) => ownResponsibility(`Sign off decision ${n}.`, []));
     const draft = makeDraft({
       responsibilities: [...own, fromCatalogue('tc-lead', 'a'), fromCatalogue('tc-lead', 'b')],
     });
     const counts = tally(draft);
-    expect(at(counts.raw, 'empowered')).toBe(5 * RESPONSIBILITY_POINTS.custom);
+    expect(at(counts.raw, 'empowered')).toBe(5 * RESPONSIBILITY_POINTS.primary);
     expect(at(counts.fromResponsibilities, 'empowered')).toBe(RESPONSIBILITY_CAP.empowered);
     expect(at(counts.raw, 'advocates')).toBe(RESPONSIBILITY_POINTS.primary);
   });
@@ -39,7 +40,7 @@ describe('the tally', () => {
   it('scores a clause its capped responsibility points plus the points of its answers', () => {
     const draft = makeDraft({
       responsibilities: [1, 2, 3, 4, 5, 6, 7, 8].map((n) =>
-        ownResponsibility(`Funds ${n}`, ['skills']),
+        ownResponsibility(`Own skills framework ${n}.`, ['skills']),
       ),
       authority: { decisionRights: ['training-budget'] },
       remit: { external: ['professional-bodies', 'uk-itss'] },

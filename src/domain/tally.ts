@@ -29,11 +29,15 @@ export const capped = (clause: ClauseId, raw: number): number =>
 const CLAUSE_INDEX = new Map(CLAUSE_IDS.map((clause, c) => [clause, c]));
 const SIGNAL_CLAUSE = SIGNALS.map((signal) => CLAUSE_INDEX.get(signal.clause)!);
 
-export function tally(draft: RoleDraft): Tally {
+/** `worth`: what one responsibility gives each clause (score-moves.ts passes the rule of before). */
+export function tally(
+  draft: RoleDraft,
+  worth: (responsibility: RoleDraft['responsibilities'][number]) => readonly number[] = worthOf,
+): Tally {
   const raw = CLAUSE_IDS.map(() => 0);
   for (const responsibility of countedResponsibilities(draft.responsibilities)) {
-    const worth = worthOf(responsibility);
-    for (let c = 0; c < raw.length; c += 1) raw[c]! += worth[c]!;
+    const points = worth(responsibility);
+    for (let c = 0; c < raw.length; c += 1) raw[c]! += points[c]!;
   }
   const fromAnswers = CLAUSE_IDS.map(() => 0);
   const met = SIGNALS.map((signal, s) => {

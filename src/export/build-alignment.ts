@@ -6,7 +6,7 @@ import { scoreDraft } from '../domain/score-draft';
 import type { BenchmarkSummary } from './benchmark-summary';
 import type { Block, ChartBar } from './document-model';
 
-const STRENGTH = { primary: 'direct', secondary: 'in part', custom: 'as tagged by the author' };
+const STRENGTH = { primary: 'direct', secondary: 'in part' };
 
 function evidenceText(evidence: Evidence[], draft: RoleDraft): string {
   if (evidence.length === 0) return 'No evidence yet.';

@@ -142,7 +142,7 @@ describe('the role specification document', () => {
       'Ensures access to meaningful development',
     ]);
     expect(table?.rows[0]?.[2]).toMatch(/^Key responsibility 1, direct \(\+20\)/);
-    expect(table?.rows[3]?.[2]).toContain('Key responsibility 11, as tagged by the author (+8)');
+    expect(table?.rows[8]?.[2]).toContain('Key responsibility 11, direct (+20)');
     const chart = blocks.find((b): b is ChartBlock => b.kind === 'chart');
     expect(chart?.bars).toHaveLength(9);
     expect(chart?.description).toMatch(/^Scores out of 100\. Empowered decision-maker: \d+;/);

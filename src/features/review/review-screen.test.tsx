@@ -1,6 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import { CITATION } from '../../domain/definition';
-import { fromCatalogueIds } from '../../testing/make-draft';
+import { fromCatalogueIds, ownResponsibility } from '../../testing/make-draft';
 import { renderWithDraft } from '../../testing/render-with-draft';
 import { ReviewScreen } from './review-screen';
 
@@ -63,6 +63,37 @@ describe('Review', () => {
     expect(saved().responsibilities).toHaveLength(1);
     expect(within(clause).getByText(/out of 100/).textContent).not.toBe(before);
     expect(within(clause).getByRole('heading', { name: 'Anticipates future needs' })).toHaveFocus();
+  });
+
+  it('says where the wording of the user’s own responsibility does not show a ticked clause', async () => {
+    const { user, saved, view } = review({
+      responsibilities: [ownResponsibility('Run the Technician Awards.', ['advocates'])],
+    });
+    const section = screen.getByRole('region', {
+      name: 'Ticked clauses the wording does not show',
+    });
+    expect(section).toHaveTextContent(
+      '“Run the Technician Awards.” is ticked for “Advocates for technicians”, but its wording does not show it.',
+    );
+    await user.click(within(section).getByRole('button', { name: /^Add it/ }));
+    expect(saved().responsibilities).toHaveLength(2);
+    await user.click(screen.getByRole('button', { name: /^Reword it in Responsibilities/ }));
+    expect(view()).toBe('responsibilities');
+  });
+
+  it('says once that a score moved now that wording counts, and why', async () => {
+    localStorage.clear();
+    const { user, unmount } = review({
+      authority: { title: 'Technical Manager' },
+      responsibilities: [ownResponsibility('Run the Technician Awards.', ['advocates'])],
+    });
+    const notice = screen.getByRole('region', { name: 'Scores that moved: wording now counts' });
+    expect(notice).toHaveTextContent(/Technical Manager: \d+ → \d+ out of 100/);
+    await user.click(within(notice).getByRole('button', { name: 'Understood' }));
+    expect(screen.queryByRole('region', { name: /Scores that moved/ })).toBeNull();
+    unmount();
+    review({ responsibilities: [ownResponsibility('Run the Technician Awards.', ['advocates'])] });
+    expect(screen.queryByRole('region', { name: /Scores that moved/ })).toBeNull();
   });
 
   it('opens the step where an answer would raise a score', async () => {

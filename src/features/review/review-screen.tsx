@@ -9,6 +9,7 @@ import { findContradictions } from '../../domain/contradictions';
 import { CLAUSES } from '../../domain/definition';
 import { concernLens, pillarLens } from '../../domain/lenses';
 import { missingReasons } from '../../domain/review/missing-reasons';
+import { unsupportedClaims } from '../../domain/review/wording-claims';
 import { scoreDraft } from '../../domain/score-draft';
 import { topChanges } from '../../domain/top-changes';
 import { useCurrentDraft, useGoTo } from '../../shared/use-current-draft';
@@ -22,6 +23,8 @@ import { HowScoresWorkView } from './how-scores-work-view';
 import { LensView } from './lens-view';
 import { TopChangesList } from './top-changes-list';
 import { useAddResponsibility } from './use-add-responsibility';
+import { WordingClaimsList } from './wording-claims-list';
+import { WordingNotice } from './wording-notice';
 import './review.css';
 
 export function ReviewScreen() {
@@ -34,6 +37,7 @@ export function ReviewScreen() {
   const pillars = useMemo(() => pillarLens(draft), [draft]);
   const concerns = useMemo(() => concernLens(draft), [draft]);
   const unexplained = useMemo(() => missingReasons(draft), [draft]);
+  const claims = useMemo(() => unsupportedClaims(draft), [draft]);
   const missing = STEPS.filter((s) => s.id !== 'review' && !stepComplete(s.id, draft));
 
   return (
@@ -71,8 +75,10 @@ export function ReviewScreen() {
           </div>
         )}
       </section>
+      <WordingNotice claimsBelow={claims.length > 0} />
       <ContradictionsList contradictions={contradictions} onOpen={goTo} />
       <TopChangesList changes={changes} onAdd={add} onOpen={goTo} />
+      <WordingClaimsList claims={claims} onAdd={add} onOpen={goTo} />
       <section className="review-section" aria-labelledby="clauses-heading">
         <h3 id="clauses-heading">Clause by clause</h3>
         <details className="review-clauses">

@@ -1,7 +1,8 @@
 /**
  * One responsibility in the draft's ordered list: its wording (editable), the clauses it
  * evidences, and the controls to move or remove it. Responsibilities the user wrote carry the clauses
- * they tick; catalogue responsibilities carry their own.
+ * they tick, a claim the review checks against the wording (which is what scores); catalogue
+ * responsibilities carry their own.
  */
 import type { DragEvent } from 'react';
 import type { FieldErrors, UseFormRegister } from 'react-hook-form';
@@ -63,7 +64,7 @@ export function ResponsibilityItem(props: ResponsibilityItemProps) {
       <p id={`${textId}-hint`} className="field-hint">
         {entry
           ? `From the catalogue. Evidences: ${entry.primary.map((id) => clauseById(id).name).join('; ')}.`
-          : 'Written by you. Tick the clauses it evidences below.'}
+          : 'Written by you. Its wording earns points for the clauses it evidences, as a catalogue responsibility’s does. Tick the clauses you mean it to evidence: the review checks the wording against them.'}
       </p>
       <textarea
         id={textId}

@@ -1,0 +1,61 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { readClauses } from './read-clauses';
+
+const ids = (sentence: string, heading: string | null = null) =>
+  readClauses(sentence, heading).map((c) => `${c.id}:${c.strength}`);
+
+describe('readClauses', () => {
+  it('reads the clauses a duty evidences, with the words that triggered each', () => {
+    const [aligns] = readClauses(
+      'Own the technical strategy and align it with the University’s goals.',
+    );
+    expect(aligns).toMatchObject({ id: 'aligns', strength: 'direct' });
+    expect(aligns?.cues).toContain('technical strategy');
+    expect(aligns?.why).toMatch(/technical strategy/);
+    expect(ids('Member of the University Executive Board.')).toEqual(['empowered:direct']);
+    expect(ids('Lead the institution’s Technician Commitment action plan.')).toEqual([
+      'advocates:direct',
+    ]);
+    expect(ids('Build career pathways and mentoring for technicians.')).toEqual([
+      'development:direct',
+    ]);
+  });
+
+  it('reads en-GB and en-US spellings alike', () => {
+    expect(ids('Lead the apprenticeship programme and prioritise retention.')).toEqual(
+      ids('Lead the apprenticeship program and prioritize retention.'),
+    );
+    expect(ids('Authorize capital expenditure on equipment.')).toEqual(
+      ids('Authorise capital expenditure on equipment.'),
+    );
+    expect(ids('Set the strategy for technical staff across the organization.')).toContain(
+      'aligns:direct',
+    );
+  });
+
+  it('counts a duty the role only supports as evidence in part', () => {
+    expect(ids('Own the equipment replacement strategy.')).toContain('investment:direct');
+    const shared = readClauses('Support the Dean with the equipment replacement strategy.');
+    expect(shared.find((c) => c.id === 'investment')).toMatchObject({ strength: 'in-part' });
+    expect(shared.find((c) => c.id === 'investment')?.why).toMatch(/shares the duty/);
+  });
+
+  it('reads nothing in routine tasks, compliance, or what the person must bring', () => {
+    expect(ids('Carries out basic equipment maintenance.')).toEqual([]);
+    expect(ids('Ensure compliance with University policies and procedures.')).toEqual([]);
+    expect(ids('Experience of managing budgets and recruiting technicians.')).toEqual([]);
+    expect(ids('Managing budgets of over £1m', 'Essential criteria')).toEqual([]);
+  });
+
+  it('only ever names words that are in the sentence, whatever it holds', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 200 }), (text) => {
+        for (const clause of readClauses(text)) {
+          expect(clause.cues.length).toBeGreaterThan(0);
+          for (const cue of clause.cues) expect(text).toContain(cue);
+        }
+      }),
+    );
+  });
+});

@@ -1,0 +1,59 @@
+/**
+ * Reads which clauses of the definition one sentence evidences, from the cues in
+ * clause-cues.ts, with the words that triggered each. Small and synchronous: the scoring of a
+ * responsibility the user wrote reads its wording with this too (responsibility-worth.ts).
+ */
+import { CLAUSE_IDS } from '../definition';
+import { readWordingKind } from '../wording/wording-kind';
+import { CLAUSE_CUES, PERSON_SPEC_HEADINGS, PERSON_SPEC_OPENERS } from './clause-cues';
+import type { ClauseEvidence } from './reading';
+
+const MATCHERS = CLAUSE_CUES.map((cue) => ({
+  cue,
+  re: new RegExp(`(?<![\\p{L}\\p{N}-])(?:${cue.pattern})(?![\\p{L}\\p{N}-])`, 'giu'),
+}));
+const PERSON_SPEC = new RegExp(PERSON_SPEC_OPENERS, 'iu');
+const PERSON_SPEC_HEADING = new RegExp(PERSON_SPEC_HEADINGS, 'iu');
+
+const SHARED =
+  ' The wording shares the duty (it supports or contributes), so it counts as evidence in part.';
+
+/** True when the sentence describes the person sought, not the role. */
+export function describesPerson(sentence: string, heading: string | null = null): boolean {
+  return (
+    PERSON_SPEC.test(sentence.trim()) || (heading !== null && PERSON_SPEC_HEADING.test(heading))
+  );
+}
+
+/**
+ * The clauses a sentence evidences, in the definition's order, each at its strongest cue.
+ * Note: a direct cue in a sentence whose opening verb shares the duty ("Support the technical
+ * strategy") counts in part, as a grading panel would read it.
+ */
+export function readClauses(sentence: string, heading: string | null = null): ClauseEvidence[] {
+  if (describesPerson(sentence, heading)) return [];
+  const shares = readWordingKind(sentence).kind === 'shares';
+  const found = new Map<string, { direct: boolean; cues: string[]; why: string }>();
+  for (const { cue, re } of MATCHERS) {
+    re.lastIndex = 0;
+    const words = [...sentence.matchAll(re)].map((m) => m[0]);
+    if (words.length === 0) continue;
+    const direct = cue.strength === 'direct' && !shares;
+    const seen = found.get(cue.clause);
+    if (!seen) {
+      found.set(cue.clause, {
+        direct,
+        cues: words,
+        why: cue.why + (cue.strength === 'direct' && shares ? SHARED : ''),
+      });
+    } else if (direct && !seen.direct) {
+      found.set(cue.clause, { direct, cues: [...words, ...seen.cues], why: cue.why });
+    } else {
+      seen.cues.push(...words.filter((w) => !seen.cues.includes(w)));
+    }
+  }
+  return CLAUSE_IDS.flatMap((id) => {
+    const f = found.get(id);
+    return f ? [{ id, strength: f.direct ? 'direct' : 'in-part', cues: f.cues, why: f.why }] : [];
+  });
+}
