@@ -1,5 +1,5 @@
 import { MAX_ROLE_FILE_BYTES } from '../../../domain/files/role-file-kind';
-import { chosen, makeDocx, makePdf, makeZip, SAMPLE_ROLE } from '../../../testing/role-files';
+import { chosen, makeDocx, makePdf, makeZip, SAMPLE_ROLE } from '../../../../tests/unit/role-files';
 import { readRoleFile } from './read-role-file';
 
 const text = (s: string) => new TextEncoder().encode(s);

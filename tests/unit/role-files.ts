@@ -6,7 +6,7 @@
 import { deflateRawSync } from 'node:zlib';
 import { Document, HeadingLevel, Packer, Paragraph } from 'docx';
 import { jsPDF } from 'jspdf';
-import type { ChosenFile } from '../store/files/read-file';
+import type { ChosenFile } from '../../src/store/files/read-file';
 
 export const SAMPLE_ROLE = {
   title: 'Head of Technical Services',
