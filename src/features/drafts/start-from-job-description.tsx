@@ -4,7 +4,7 @@
  * them, the nearest catalogue statement, the facts it states), keep, reword, swap or leave out
  * each, and create the draft. Nothing is saved until "Create the draft".
  */
-import { useId, useMemo, useRef, useState } from 'react';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { checkRoleText } from '../../domain/files/role-text-check';
 import {
   choiceFor,
@@ -51,6 +51,10 @@ export function StartFromJobDescription({
   const [name, setName] = useState('');
   const reviewHeading = useRef<HTMLHeadingElement>(null);
   const base = useId();
+  // The review replaces the form: keyboard focus goes to its heading once it is drawn.
+  useEffect(() => {
+    if (read) reviewHeading.current?.focus();
+  }, [read]);
 
   const start = (text: string, fileName: string) => {
     const checked = checkRoleText(text, fileName ? 'file' : 'paste');
@@ -68,8 +72,6 @@ export function StartFromJobDescription({
     setChoices({});
     setFacts(reading.facts.map((_, i) => i));
     setName(freeName(proposedName(reading), names));
-    // The review replaces the form: take keyboard focus to its heading.
-    requestAnimationFrame(() => reviewHeading.current?.focus());
   };
 
   const open = async (file: File | undefined) => {
