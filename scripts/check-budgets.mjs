@@ -6,7 +6,10 @@ import { kb, measureHosted, measureOffline } from './measure-builds.mjs';
 
 const BUDGETS = {
   startJsGzip: 90 * 1024,
-  offlineGzip: 450 * 1024,
+  // Note: the offline file embeds every lazy chunk, so it can read job descriptions as the hosted
+  // build does (issue 11): pdf.js (134 KB gzip, and its worker 306 KB) and mammoth (94 KB) took
+  // it from about 410 KB to 944 KB. None of it loads at start; the start-up budget is unchanged.
+  offlineGzip: 1000 * 1024,
 };
 
 const hosted = await measureHosted();

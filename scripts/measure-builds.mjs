@@ -9,11 +9,13 @@ import { fileURLToPath } from 'node:url';
 export const root = fileURLToPath(new URL('..', import.meta.url));
 const gzipBytes = (buffer) => gzipSync(buffer, { level: 9 }).length;
 
-/** Libraries that must load only on export, never at start. */
+/** Libraries that must load only on export (or, for the readers, on opening a file), never at start. */
 export const EXPORT_ONLY = [
   'node_modules/jspdf',
   'node_modules/jspdf-autotable',
   'node_modules/docx',
+  'node_modules/mammoth',
+  'node_modules/pdfjs-dist',
 ];
 
 /** True when a module id lies in a package's folder (ids are absolute when node_modules is a link). */

@@ -85,6 +85,7 @@ const DESCRIBE_ITEM: { [K in ListKey]: (item: RoleDraft[K][number]) => string } 
     `${c.author}${c.authorRole === '' ? '' : ` (${c.authorRole})`}: ${c.text} (${showField(COMMENT_FIELDS.status, c.status)})`,
   handoffs: (h) =>
     `Sent by ${h.sentBy}${h.role === '' ? '' : ` (${h.role})`} on ${h.sentAt.slice(0, 10)}`,
+  fromOriginal: (f) => `From the sentence: ${f.sentence}`,
   signOffs: (s) =>
     `${s.name}${s.role === '' ? '' : ` (${s.role})`} approved on ${s.approvedAt.slice(0, 10)}, fingerprint ${s.fingerprint.slice(0, 12)}`,
 };

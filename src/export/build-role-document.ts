@@ -14,6 +14,7 @@ import type { RoleDraft } from '../domain/role-draft';
 import type { BenchmarkSummary } from './benchmark-summary';
 import { alignmentBlocks } from './build-alignment';
 import { benchmarkBlocks } from './build-benchmark';
+import { changesAnnexBlocks } from './build-changes-annex';
 import { personSpecBlocks } from './build-person-spec';
 import { reviewRecordBlocks } from './build-review-record';
 import { documentDate } from './document-date';
@@ -25,6 +26,8 @@ export interface BuildOptions {
   benchmark?: BenchmarkSummary | null;
   /** The SHA-256 fingerprint of the draft as exported, to say which approvals are of it. */
   fingerprint?: string;
+  /** Adds the annex "Changes from the current job description" when the draft has one. */
+  changesAnnex?: boolean;
 }
 
 export const ILLUSTRATIVE_STATEMENT =
@@ -78,6 +81,7 @@ export function buildRoleDocument(draft: RoleDraft, options: BuildOptions): Role
     ...alignmentBlocks(draft, benchmark),
     ...(benchmark ? benchmarkBlocks(benchmark) : []),
     ...reviewRecordBlocks(draft, options.fingerprint),
+    ...(options.changesAnnex ? changesAnnexBlocks(draft) : []),
     { kind: 'heading', level: 3, text: 'The definition' },
     { kind: 'quote', text: DEFINITION_QUOTE, citation: citationText },
     { kind: 'heading', level: 3, text: 'About this document' },

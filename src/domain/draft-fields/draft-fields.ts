@@ -246,6 +246,38 @@ export const HANDOFF_FIELDS = {
   fingerprint: field(text(64), { label: 'Fingerprint', share: 'blank', csv: NO_CSV }),
 };
 
+/** A long job description is about 30,000 characters; room for several times that. */
+export const MAX_ORIGINAL = 200_000;
+
+/**
+ * The job description the draft was started from, as read (issue 11), kept so the export can
+ * show each original sentence beside the revised one. Internal: it never leaves in a profile.
+ */
+export const ORIGINAL_FIELDS = {
+  text: field(text(MAX_ORIGINAL), {
+    label: 'Current job description',
+    share: 'blank',
+    csv: NO_CSV,
+    inDiff: false,
+  }),
+  fileName: field(text(200), { label: 'Read from', share: 'blank', csv: NO_CSV, inDiff: false }),
+};
+
+/**
+ * Which sentence of the current job description each responsibility was made from, as written
+ * (a responsibility's own text may since have been revised). Internal: never in a profile.
+ */
+export const FROM_ORIGINAL_FIELDS = {
+  /** The responsibility's id. */
+  id: field(text(100), {
+    label: 'Responsibility',
+    share: 'blank',
+    csv: NO_CSV,
+    inDiff: false,
+  }),
+  sentence: field(text(), { label: 'Sentence', share: 'blank', csv: NO_CSV }),
+};
+
 /** The name the comparison of versions gives the draft's own fields (name, id, times). */
 export const DRAFT_SECTION_LABEL = 'Draft';
 
@@ -281,4 +313,9 @@ export const DRAFT_FIELDS = {
   comments: list('Comments', COMMENT_FIELDS, { share: 'blank', csv: NO_CSV }),
   signOffs: list('Sign-off', SIGN_OFF_FIELDS, { share: 'blank', csv: NO_CSV }),
   handoffs: list('Hand-offs', HANDOFF_FIELDS, { share: 'blank', csv: NO_CSV }),
+  original: section('Current job description', ORIGINAL_FIELDS),
+  fromOriginal: list('From the current job description', FROM_ORIGINAL_FIELDS, {
+    share: 'blank',
+    csv: NO_CSV,
+  }),
 };

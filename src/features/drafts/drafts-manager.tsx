@@ -6,6 +6,7 @@ import type { ViewId } from '../../store/views';
 import { OpenFile } from '../../shared/open-file/open-file';
 import { DraftRow } from './draft-row';
 import { NewDraft } from './new-draft';
+import { StartFromJobDescription } from './start-from-job-description';
 import { hasOwnKey, own } from '../../domain/own-key';
 
 interface Deleted {
@@ -21,6 +22,7 @@ export function DraftsManager({ onDone }: { onDone: () => void }) {
   const steps = useKeystoneStore((s) => s.steps);
   const { createDraft, deleteDraft, restoreDraft } = useKeystoneStore.getState();
   const [deleted, setDeleted] = useState<Deleted | null>(null);
+  const [fromText, setFromText] = useState(false);
 
   const remove = (id: string) => {
     const draft = own(drafts, id);
@@ -38,6 +40,19 @@ export function DraftsManager({ onDone }: { onDone: () => void }) {
   };
 
   const listed = order.filter((id) => hasOwnKey(drafts, id));
+  const names = listed.map((id) => own(drafts, id)?.name ?? '');
+  if (fromText)
+    return (
+      <StartFromJobDescription
+        names={names}
+        onBack={() => setFromText(false)}
+        onCreated={() => {
+          setFromText(false);
+          setDeleted(null);
+          onDone();
+        }}
+      />
+    );
   return (
     <div className="drafts">
       <p className="drafts-note">
@@ -69,7 +84,8 @@ export function DraftsManager({ onDone }: { onDone: () => void }) {
         })}
       </ul>
       <NewDraft
-        names={listed.map((id) => own(drafts, id)?.name ?? '')}
+        names={names}
+        onStartFromText={() => setFromText(true)}
         onCreated={() => {
           setDeleted(null);
           onDone();

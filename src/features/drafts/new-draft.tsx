@@ -13,7 +13,15 @@ export function freeName(base: string, names: readonly string[]): string {
 
 const STARTERS = TEMPLATES.filter((t) => t.id !== 'blank');
 
-export function NewDraft({ names, onCreated }: { names: string[]; onCreated: () => void }) {
+export function NewDraft({
+  names,
+  onCreated,
+  onStartFromText,
+}: {
+  names: string[];
+  onCreated: () => void;
+  onStartFromText: () => void;
+}) {
   const createDraft = useKeystoneStore((s) => s.createDraft);
   const [templateId, setTemplateId] = useState(STARTERS[0]?.id ?? '');
   const template = STARTERS.find((t) => t.id === templateId);
@@ -29,6 +37,9 @@ export function NewDraft({ names, onCreated }: { names: string[]; onCreated: () 
         }}
       >
         New blank draft
+      </button>{' '}
+      <button type="button" className="button-secondary" onClick={onStartFromText}>
+        Start from an existing job description
       </button>
       {template && (
         <div className="field">

@@ -8,6 +8,7 @@ import { APP_VERSION } from '../../domain/exchange/app-info';
 import { benchmarkForExport } from '../../export/benchmark-for-export';
 import { buildBoardPaper } from '../../export/build-board-paper';
 import { buildRoleDocument } from '../../export/build-role-document';
+import { hasOriginal } from '../../export/build-changes-annex';
 import { useKeystoneStore } from '../../store/keystone-store';
 import { usePeerLibrary } from '../../shared/use-peer-library';
 import { DocumentPreview } from './document-preview';
@@ -40,6 +41,8 @@ export function ExportScreen() {
   const draft = useKeystoneStore((s) => (s.currentId ? own(s.drafts, s.currentId) : undefined));
   const { peers } = usePeerLibrary();
   const [withBenchmark, setWithBenchmark] = useState(true);
+  const [withChanges, setWithChanges] = useState(true);
+  const changesId = useId();
   const [now] = useState(() => new Date());
   const checkboxId = useId();
   const deferred = useDeferredValue(draft);
@@ -53,9 +56,10 @@ export function ExportScreen() {
       now,
       appVersion: APP_VERSION,
       benchmark,
+      changesAnnex: withChanges,
       ...(fingerprint ? { fingerprint } : {}),
     });
-  }, [deferred, peers, withBenchmark, now, fingerprint]);
+  }, [deferred, peers, withBenchmark, withChanges, now, fingerprint]);
 
   // Note: made when its button is pressed, not on every keystroke: ranking the decisions
   // without a reason scores the draft several times over.
@@ -92,6 +96,19 @@ export function ExportScreen() {
             />
             <label htmlFor={checkboxId}>Include the benchmark against peers in the annex</label>
           </div>
+          {hasOriginal(draft) && (
+            <div className="field export-option">
+              <input
+                id={changesId}
+                type="checkbox"
+                checked={withChanges}
+                onChange={(event) => setWithChanges(event.target.checked)}
+              />
+              <label htmlFor={changesId}>
+                Add the annex “Changes from the current job description”
+              </label>
+            </div>
+          )}
           <ExportActions doc={doc} draft={draft} />
           <section className="board-paper" aria-labelledby="board-paper-heading">
             <h3 id="board-paper-heading">Board paper</h3>
