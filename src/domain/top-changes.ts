@@ -7,7 +7,7 @@
 import { CLAUSE_IDS, type ClauseId } from './definition';
 import { responsibilityFromCatalogue } from './from-catalogue';
 import type { RoleDraft } from './role-draft';
-import { satisfy } from './satisfy';
+import { satisfySignal } from './satisfy';
 import type { Raise } from './score-clause';
 import { scoreDraft, type DraftScore } from './score-draft';
 import { SIGNALS } from './scoring-rules';
@@ -32,7 +32,7 @@ function applied(raise: Raise, draft: RoleDraft): RoleDraft | null {
     return item ? { ...draft, responsibilities: [...draft.responsibilities, item] } : null;
   }
   const signal = SIGNALS.find((s) => s.id === raise.signalId);
-  return signal ? satisfy(signal.condition, draft) : null;
+  return signal ? satisfySignal(signal, draft) : null;
 }
 
 export function topChanges(draft: RoleDraft, score: DraftScore, count = 3): TopChange[] {
