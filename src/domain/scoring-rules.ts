@@ -597,6 +597,13 @@ export const BANDS: readonly Band[] = [
 ];
 
 /**
+ * How many responsibilities a UK job description usually holds (DOMAIN.md §5: six to eight key
+ * responsibilities). Why: more add nothing to the score (two cover a clause), and the review says
+ * so when a draft is longer than a job description should be (issue 12).
+ */
+export const JOB_DESCRIPTION_RESPONSIBILITIES = { fewest: 6, most: 8 } as const;
+
+/**
  * Why: a role cannot be the definition's "empowered decision-maker" without authority, however
  * strong the rest; below this empowered score the top band is out of reach.
  */

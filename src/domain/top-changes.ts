@@ -2,7 +2,7 @@
  * The changes that would move the role most: every raise the clause scores offer, tried on the
  * draft and scored again, so that a change counting towards several clauses (a seat, a budget)
  * is credited with all of them, and ranked by what it adds to the overall score.
- * Note: not the path to the next band; the band calibration that would need is issue 12's.
+ * The path to the next band (path-to-next-band.ts) takes these one at a time.
  */
 import { CLAUSE_IDS, type ClauseId } from './definition';
 import { responsibilityFromCatalogue } from './from-catalogue';
@@ -26,7 +26,8 @@ const PER_CLAUSE = 5;
 const keyOf = (raise: Raise) =>
   raise.kind === 'add-responsibility' ? `r:${raise.catalogueId}` : `a:${raise.signalId}`;
 
-function applied(raise: Raise, draft: RoleDraft): RoleDraft | null {
+/** The draft with a raise made; null when its catalogue entry or signal has gone. */
+export function applied(raise: Raise, draft: RoleDraft): RoleDraft | null {
   if (raise.kind === 'add-responsibility') {
     const item = responsibilityFromCatalogue(raise.catalogueId, `top-${raise.catalogueId}`);
     return item ? { ...draft, responsibilities: [...draft.responsibilities, item] } : null;

@@ -143,6 +143,7 @@ describe('the role specification document', () => {
     ]);
     // Duties never evidence "empowered" (issue 12): its evidence is the role's authority.
     expect(table?.rows[0]?.[2]).not.toMatch(/Key responsibility/);
+    expect(JSON.stringify(blocks)).toContain('Keystone’s scoring rules, version 2.');
     expect(table?.rows[3]?.[2]).toContain('Key responsibility 11, as tagged by the author (+8)');
     const chart = blocks.find((b): b is ChartBlock => b.kind === 'chart');
     expect(chart?.bars).toHaveLength(9);

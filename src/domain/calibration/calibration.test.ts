@@ -55,3 +55,13 @@ describe('the calibration set', () => {
     }
   });
 });
+
+describe('how the scores work', () => {
+  it('names the calibration set by its true size', async () => {
+    const { howScoresWork } = await import('../how-scores-work');
+    const text = howScoresWork()
+      .flatMap((s) => s.paragraphs)
+      .join(' ');
+    expect(text).toContain(`calibrated on ${CALIBRATION_PROFILES.length} roles`);
+  });
+});
