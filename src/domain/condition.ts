@@ -27,7 +27,19 @@ export type Condition =
   | { kind: 'budget-at-least'; level: BudgetAuthority }
   | { kind: 'scope-at-least'; scope: Scope }
   | { kind: 'areas-at-least'; count: number }
-  | { kind: 'external'; remit: ExternalRemit };
+  | { kind: 'external'; remit: ExternalRemit }
+  | { kind: 'budget-amount-at-least'; pounds: number }
+  | { kind: 'team-at-least'; count: number };
+
+/**
+ * What a signal also needs before it counts: any one of these answers, or any one of these
+ * catalogue responsibilities. Why: a remit or a budget is a means; it evidences a clause only
+ * when the role has the authority or the work that uses it (issue 12).
+ */
+export interface Needs {
+  answers: readonly Condition[];
+  responsibilities: readonly string[];
+}
 
 /** The wizard section where the answer behind a condition is given. */
 export type Section = 'context' | 'remit' | 'authority' | 'responsibilities' | 'person-spec';
@@ -47,6 +59,8 @@ const READS: Record<Condition['kind'], AnswerField> = {
   'scope-at-least': { section: 'remit', field: 'scope' },
   'areas-at-least': { section: 'remit', field: 'areas' },
   external: { section: 'remit', field: 'external' },
+  'budget-amount-at-least': { section: 'authority', field: 'annualBudget' },
+  'team-at-least': { section: 'remit', field: 'techniciansInRemit' },
 };
 
 export const answerRead = (condition: Condition): AnswerField => READS[condition.kind];
@@ -83,8 +97,26 @@ export function isMet(condition: Condition, draft: RoleDraft): boolean {
       return remit.areas.length >= condition.count;
     case 'external':
       return remit.external.includes(condition.remit);
+    case 'budget-amount-at-least':
+      return authority.annualBudget !== null && authority.annualBudget >= condition.pounds;
+    case 'team-at-least':
+      return remit.techniciansInRemit !== null && remit.techniciansInRemit >= condition.count;
   }
 }
+
+/** True when the draft meets the needs (or there are none). */
+export function needsMet(needs: Needs | undefined, draft: RoleDraft): boolean {
+  if (!needs) return true;
+  return (
+    needs.answers.some((condition) => isMet(condition, draft)) ||
+    draft.responsibilities.some(
+      (r) => r.catalogueId !== null && needs.responsibilities.includes(r.catalogueId),
+    )
+  );
+}
+
+const pounds = (n: number) =>
+  n >= 1_000_000 ? `£${n / 1_000_000} million` : `£${(n / 1000).toLocaleString('en-GB')},000`;
 
 const orList = (labels: string[]) =>
   labels.length <= 1
@@ -147,5 +179,9 @@ export function describe(condition: Condition): string {
       return `a remit covering at least ${condition.count} technical areas`;
     case 'external':
       return `an external role with ${EXTERNAL_WORDS[condition.remit]}`;
+    case 'budget-amount-at-least':
+      return `an annual budget of at least ${pounds(condition.pounds)}`;
+    case 'team-at-least':
+      return `at least ${condition.count} technicians in the remit`;
   }
 }

@@ -1,7 +1,7 @@
 import { makeDraft } from '../testing/make-draft';
 import { answerRead, type AnswerField } from './condition';
 import { CLAUSE_IDS } from './definition';
-import { satisfy } from './satisfy';
+import { satisfy, satisfyNeeds } from './satisfy';
 import { scoreClause } from './score-clause';
 import { SIGNALS } from './scoring-rules';
 import { clausesEvidencedBy } from './evidenced-by';
@@ -16,7 +16,10 @@ describe('which clauses a question evidences', () => {
     ],
     [{ section: 'authority', field: 'gradeBand' }, ['empowered']],
     [{ section: 'authority', field: 'reportsTo' }, ['empowered']],
-    [{ section: 'authority', field: 'budgetAuthority' }, ['empowered', 'investment']],
+    [{ section: 'authority', field: 'budgetAuthority' }, ['empowered']],
+    // The amount counts by its size (issue 12); the team led, towards the workforce.
+    [{ section: 'authority', field: 'annualBudget' }, ['empowered', 'investment']],
+    [{ section: 'remit', field: 'techniciansInRemit' }, ['workforce']],
     // Every clause but aligns: the research committee (anticipates, investment), the people
     // committee (workforce), education (skills) and EDI (development) committees count too.
     [{ section: 'authority', field: 'seats' }, CLAUSE_IDS.filter((c) => c !== 'aligns')],
@@ -32,9 +35,7 @@ describe('which clauses a question evidences', () => {
   it.each<AnswerField>([
     { section: 'authority', field: 'title' },
     { section: 'authority', field: 'fte' },
-    { section: 'authority', field: 'annualBudget' },
     { section: 'authority', field: 'directReports' },
-    { section: 'remit', field: 'techniciansInRemit' },
     { section: 'remit', field: 'sites' },
   ])('names no clause for %o, which no scoring rule reads', (answer) => {
     expect(clausesEvidencedBy(answer)).toEqual([]);
@@ -43,7 +44,8 @@ describe('which clauses a question evidences', () => {
   it.each(SIGNALS.map((signal) => [signal.id, signal] as const))(
     'reads "%s" from the one answer that meeting it changes, and that raises its clause',
     (_, signal) => {
-      const before = makeDraft();
+      // What the signal also needs is met first, so that its own answer is the one change.
+      const before = satisfyNeeds(signal.needs, makeDraft());
       const after = satisfy(signal.condition, before);
       const { section, field } = answerRead(signal.condition);
       const changed = (['remit', 'authority'] as const).flatMap((s) =>

@@ -13,6 +13,8 @@ import {
   RESPONSIBILITY_POINTS,
   SIGNALS,
   TOP_BAND_MIN_EMPOWERED,
+  RULES_VERSION,
+  type Signal,
 } from './scoring-rules';
 
 export interface HowScoresWorkSection {
@@ -58,6 +60,18 @@ function bandItems(): string[] {
   });
 }
 
+/** What a signal also needs, in words: ", counted only with … or …". */
+function needsWords(signal: Signal): string {
+  if (!signal.needs) return '';
+  const options = signal.needs.answers.map(describe);
+  if (signal.needs.responsibilities.length > 0) options.push('a strategic responsibility');
+  const list =
+    options.length <= 1
+      ? (options[0] ?? '')
+      : `${options.slice(0, -1).join(', ')} or ${options[options.length - 1]}`;
+  return `, counted only with ${list}`;
+}
+
 function clauseSection(id: ClauseId): HowScoresWorkSection {
   const clause = CLAUSES.find((c) => c.id === id)!;
   return {
@@ -66,7 +80,7 @@ function clauseSection(id: ClauseId): HowScoresWorkSection {
       `Up to ${points(RESPONSIBILITY_CAP[id])} from responsibilities that evidence it, and up to ${points(answerPoints(id))} from these answers:`,
     ],
     items: SIGNALS.filter((s) => s.clause === id).map(
-      (s) => `${points(s.points)}: ${describe(s.condition)} (${s.because}).`,
+      (s) => `${points(s.points)}: ${describe(s.condition)}${needsWords(s)} (${s.because}).`,
     ),
   };
 }
@@ -88,7 +102,8 @@ export function howScoresWork(): HowScoresWorkSection[] {
       paragraphs: [
         `Responsibilities: a responsibility from the catalogue that evidences a clause directly adds ${points(RESPONSIBILITY_POINTS.primary)} to it; one that supports it in part adds ${points(RESPONSIBILITY_POINTS.secondary)}. A responsibility you write yourself earns the same for what its wording evidences (see “How Keystone reads wording”). A responsibility chosen twice counts once.`,
         'Authority and remit: seats, budget, decision rights, grade, reporting line, the breadth of the remit and the role outside the institution. These are the means to act on the responsibilities.',
-        `Responsibilities alone can earn only part of each clause, so that a role is not scored as strategic because its description says so. For “${clauseName('empowered')}” they can earn at most ${points(RESPONSIBILITY_CAP.empowered)}: that clause is evidenced by authority.`,
+        `Responsibilities alone can earn only part of each clause, so that a role is not scored as strategic because its description says so. For “${clauseName('empowered')}” they earn ${points(RESPONSIBILITY_CAP.empowered)}: that clause is evidenced by authority only. Two responsibilities that evidence a clause directly reach its limit, so a third adds nothing: the score counts coverage, not length.`,
+        `The rules are version ${RULES_VERSION}, calibrated on 30 roles from laboratory supervisor to executive director that a sector expert placed in bands.`,
       ],
       items: CLAUSES.map(
         (c) =>

@@ -10,10 +10,11 @@ import { countedResponsibilities, isDirect, strengthOf, worthOf } from './respon
 
 describe('what a responsibility is worth', () => {
   it('reads a catalogue responsibility by the catalogue’s tags, primary before secondary', () => {
-    // exec-member: primary empowered; secondary advocates and aligns.
-    const board = { ...fromCatalogue('exec-member'), clauses: ['skills' as const] };
-    expect(strengthOf(board, 'empowered')).toBe('primary');
-    expect(strengthOf(board, 'advocates')).toBe('secondary');
+    // exec-member: primary advocates; secondary aligns (a duty never evidences "empowered").
+    const board = { ...fromCatalogue('exec-member'), clauses: ['empowered' as const] };
+    expect(strengthOf(board, 'empowered')).toBeNull();
+    expect(strengthOf(board, 'advocates')).toBe('primary');
+    expect(strengthOf(board, 'aligns')).toBe('secondary');
     expect(strengthOf(board, 'skills')).toBeNull();
   });
 
@@ -83,10 +84,10 @@ describe('responsibilityCount (the contradiction facts)', () => {
         ownResponsibility('Sets the technical strategy', ['aligns']),
       ],
     });
-    expect(responsibilityCount(draft, ['empowered'])).toBe(1);
+    expect(responsibilityCount(draft, ['advocates'])).toBe(1);
     // exec-member supports aligns only in part; the user's own responsibility is tagged with it.
     expect(responsibilityCount(draft, ['aligns'])).toBe(1);
-    expect(responsibilityCount(draft, ['empowered', 'aligns'])).toBe(2);
+    expect(responsibilityCount(draft, ['advocates', 'aligns'])).toBe(2);
   });
 
   it('counts a responsibility exactly when scoring lists it as primary or the user’s own', () => {

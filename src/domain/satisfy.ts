@@ -3,8 +3,8 @@
  * the list of raises means. Used to state a raise's true gain (meeting one condition can meet a
  * weaker one on the same ladder too, such as a higher grade), and by tests that apply raises.
  */
-import type { Condition } from './condition';
-import { isMet } from './condition';
+import type { Condition, Needs } from './condition';
+import { isMet, needsMet } from './condition';
 import {
   DECISION_RIGHTS,
   EXTERNAL_REMIT,
@@ -14,10 +14,21 @@ import {
   TECHNICAL_AREAS,
 } from './options';
 import type { RoleDraft } from './role-draft';
+import type { Signal } from './scoring-rules';
 
 /** Keeps an option list in its canonical order when an answer is added. */
 const withId = <T extends string>(order: readonly T[], list: readonly T[], id: T): T[] =>
   order.filter((x) => x === id || list.includes(x));
+
+/** The draft with a signal's needs met too: the first answer it names. */
+export function satisfyNeeds(needs: Needs | undefined, draft: RoleDraft): RoleDraft {
+  const first = needs?.answers[0];
+  return needs && first && !needsMet(needs, draft) ? satisfy(first, draft) : draft;
+}
+
+/** The smallest change that makes a signal count: its answer, and what it needs if missing. */
+export const satisfySignal = (signal: Signal, draft: RoleDraft): RoleDraft =>
+  satisfyNeeds(signal.needs, satisfy(signal.condition, draft));
 
 export function satisfy(condition: Condition, draft: RoleDraft): RoleDraft {
   if (isMet(condition, draft)) return draft;
@@ -61,5 +72,9 @@ export function satisfy(condition: Condition, draft: RoleDraft): RoleDraft {
     }
     case 'external':
       return setRemit({ external: withId(EXTERNAL_REMIT.ids, remit.external, condition.remit) });
+    case 'budget-amount-at-least':
+      return setAuthority({ annualBudget: condition.pounds });
+    case 'team-at-least':
+      return setRemit({ techniciansInRemit: condition.count });
   }
 }

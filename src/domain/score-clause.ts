@@ -1,9 +1,9 @@
 /** One clause's score, with the answers that produced it and the changes that would raise it. */
 import { CATALOGUE } from './catalogue';
-import { describe, isMet, sectionOf, type Section } from './condition';
+import { describe, isMet, needsMet, sectionOf, type Section } from './condition';
 import { CLAUSE_IDS, type ClauseId } from './definition';
 import type { RoleDraft } from './role-draft';
-import { satisfy } from './satisfy';
+import { satisfySignal } from './satisfy';
 import { RESPONSIBILITY_CAP, RESPONSIBILITY_POINTS, SIGNALS, type Signal } from './scoring-rules';
 import {
   countedResponsibilities,
@@ -11,7 +11,7 @@ import {
   strengthOf,
   type Strength,
 } from './responsibility-worth';
-import { capped, tally, type Tally } from './tally';
+import { capped, signalMet, tally, type Tally } from './tally';
 
 export interface ResponsibilityEvidence {
   kind: 'responsibility';
@@ -51,9 +51,9 @@ export interface ClauseScore {
  * line, a larger budget, a broader remit), so the stated gain is what the change really adds.
  */
 function gainOf(signal: Signal, signals: readonly Signal[], draft: RoleDraft): number {
-  const changed = satisfy(signal.condition, draft);
+  const changed = satisfySignal(signal, draft);
   return signals
-    .filter((s) => !isMet(s.condition, draft) && isMet(s.condition, changed))
+    .filter((s) => !signalMet(s, draft) && signalMet(s, changed))
     .reduce((sum, s) => sum + s.points, 0);
 }
 
@@ -88,7 +88,9 @@ export function scoreClause(
   const signals = SIGNALS.filter((signal) => signal.clause === clause);
   SIGNALS.forEach((signal, s) => {
     if (signal.clause !== clause) return;
-    const text = `${describe(signal.condition)}: ${signal.because}`;
+    const first = signal.needs?.answers[0];
+    const also = first && !needsMet(signal.needs, draft) ? ` with ${describe(first)}` : '';
+    const text = `${describe(signal.condition)}${also}: ${signal.because}`;
     const section = sectionOf(signal.condition);
     if (counts.met[s]) {
       evidence.push({ kind: 'answer', signalId: signal.id, text, points: signal.points, section });
@@ -109,7 +111,17 @@ export function scoreClause(
       if (chosen.has(entry.id)) continue;
       const strength = entryStrength(entry, clause);
       if (!strength) continue;
-      const gain = capped(clause, raw + RESPONSIBILITY_POINTS[strength]) - fromResponsibilities;
+      // A responsibility can also be what a signal needs (strategic work that uses the remit).
+      const unlocked = signals
+        .filter(
+          (s) =>
+            s.needs?.responsibilities.includes(entry.id) &&
+            !signalMet(s, draft) &&
+            isMet(s.condition, draft),
+        )
+        .reduce((sum, s) => sum + s.points, 0);
+      const gain =
+        capped(clause, raw + RESPONSIBILITY_POINTS[strength]) - fromResponsibilities + unlocked;
       raises.push({ kind: 'add-responsibility', catalogueId: entry.id, text: entry.text, gain });
     }
   }

@@ -17,7 +17,7 @@ import {
   rank,
 } from './options';
 import type { RoleDraft } from './role-draft';
-import { satisfy } from './satisfy';
+import { satisfySignal } from './satisfy';
 import { scoreClause, type Raise } from './score-clause';
 import { scoreDraft } from './score-draft';
 import { BANDS, SIGNALS } from './scoring-rules';
@@ -106,7 +106,7 @@ function apply(raise: Raise, draft: RoleDraft): RoleDraft {
     };
   }
   const signal = SIGNALS.find((s) => s.id === raise.signalId)!;
-  return satisfy(signal.condition, draft);
+  return satisfySignal(signal, draft);
 }
 
 const fullDraft = makeDraft({
@@ -207,18 +207,18 @@ describe('scoring properties', () => {
         ),
       });
       const withAnswers = SIGNALS.filter((s) => s.clause === clause).reduce(
-        (d, s) => satisfy(s.condition, d),
+        (d, s) => satisfySignal(s, d),
         draft,
       );
       expect(scoreClause(clause, withAnswers).score).toBe(100);
     }
   });
 
-  it.each(CATALOGUE.map((e) => [e.id] as const))(
-    'raises some clause when "%s" is added to a blank draft',
-    (id) => {
+  it.each(CATALOGUE.map((e) => [e.id, e.primary.length + e.secondary.length > 0] as const))(
+    'raises some clause when "%s" is added to a blank draft if it is tagged (%s), and none if not',
+    (id, tagged) => {
       const result = scoreDraft(makeDraft({ responsibilities: [fromCatalogue(id)] }));
-      expect(CLAUSE_IDS.some((clause) => result.clauses[clause].score > 0)).toBe(true);
+      expect(CLAUSE_IDS.some((clause) => result.clauses[clause].score > 0)).toBe(tagged);
     },
   );
 

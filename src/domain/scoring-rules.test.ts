@@ -59,10 +59,10 @@ describe('bands', () => {
     [75, 60, 'strategic', false],
     [75, TOP_BAND_MIN_EMPOWERED - 1, 'partial', true],
     [74, 100, 'partial', false],
-    [55, 0, 'partial', false],
-    [54, 100, 'senior-manager', false],
-    [35, 0, 'senior-manager', false],
-    [34, 100, 'operational', false],
+    [47, 0, 'partial', false],
+    [46, 100, 'senior-manager', false],
+    [20, 0, 'senior-manager', false],
+    [19, 100, 'operational', false],
     [0, 0, 'operational', false],
   ])(
     'overall %i with empowered %i is "%s" (held back: %s)',
@@ -155,15 +155,15 @@ describe('scoring a clause', () => {
     expect(responsibilityFromCatalogue('retired-responsibility', 'x')).toBeNull();
   });
 
-  it('caps what responsibilities alone can earn for "empowered" at 20', () => {
+  it('gives "empowered" nothing for responsibilities: authority evidences it, duties do not', () => {
     const draft = makeDraft({
       responsibilities: ['exec-member', 'budget-holder', 'approve-cases', 'technical-board'].map(
         (id) => fromCatalogue(id),
       ),
     });
     expect(scoreClause('empowered', draft)).toMatchObject({
-      score: 20,
-      fromResponsibilities: 20,
+      score: 0,
+      fromResponsibilities: 0,
       fromAnswers: 0,
     });
   });
@@ -173,8 +173,8 @@ describe('scoring a clause', () => {
     const aboveSpine = clause.raises.find(
       (r) => r.kind === 'change-answer' && r.signalId === 'emp-grade-above',
     );
-    // Above the spine meets both the grade-10 signal (8) and its own (7).
-    expect(aboveSpine?.gain).toBe(15);
+    // Above the spine meets the grade-9 (4) and grade-10 (6) signals and its own (7).
+    expect(aboveSpine?.gain).toBe(17);
   });
 
   it('records met answers as evidence, with the wizard section to change them', () => {
@@ -186,7 +186,7 @@ describe('scoring a clause', () => {
       expect.objectContaining({
         kind: 'answer',
         signalId: 'emp-exec',
-        points: 25,
+        points: 30,
         section: 'authority',
       }),
     );

@@ -4,12 +4,25 @@
  * them. Every clause's cap plus its signals add up to exactly 100, so every clause can reach 100.
  */
 import type { ClauseId } from './definition';
-import type { Condition } from './condition';
+import type { Condition, Needs } from './condition';
+
+/**
+ * The rules' version, stated in the exported annex. Version 2 (issue 12): duties no longer earn
+ * "empowered", remit earns alignment only with the authority or work that uses it, budgets count
+ * by their size, and two strong statements cover a clause.
+ */
+export const RULES_VERSION = 2;
 
 /** Points a responsibility adds to a clause it evidences directly, or in part. */
 export const RESPONSIBILITY_POINTS = {
-  primary: 20,
-  secondary: 8,
+  /**
+   * Why 30 (was 20): two responsibilities that evidence a clause directly now cover it (the cap
+   * is 60), so six to eight strong ones can describe a whole role and a third on a covered clause
+   * adds nothing; length no longer buys a band (issue 12).
+   */
+  primary: 30,
+  /** Why 12 (was 8): in proportion to primary, about two fifths. */
+  secondary: 12,
   // A responsibility the user wrote earns these too, for what its wording evidences
   // (responsibility-worth.ts reads it with the job-description reader's cues).
 } as const;
@@ -17,16 +30,18 @@ export const RESPONSIBILITY_POINTS = {
 /**
  * The most a clause can take from responsibilities alone.
  * Why: a role is not "empowered" because its description says so; the definition's first
- * clause is evidenced by authority (seats, budget, rights, reporting line, grade), so responsibilities
- * can earn it only 20. Anticipating future needs is mostly analysis work, so responsibilities carry 70.
+ * clause is evidenced by authority only (seats, budget, rights, reporting line, grade), so duties
+ * earn it nothing (was 20: the scoring's own rule said duties cannot earn it, issue 12).
+ * Anticipating future needs is mostly analysis work, so responsibilities carry 70. Workforce
+ * carries 55: the size of the team led takes the other 5.
  */
 export const RESPONSIBILITY_CAP: Record<ClauseId, number> = {
-  empowered: 20,
+  empowered: 0,
   aligns: 60,
   anticipates: 70,
   advocates: 60,
   policies: 60,
-  workforce: 60,
+  workforce: 55,
   skills: 60,
   investment: 60,
   development: 60,
@@ -39,9 +54,40 @@ export interface Signal {
   condition: Condition;
   /** Why this answer evidences the clause, in a phrase. */
   because: string;
+  /** What else must hold before it counts; none when absent. */
+  needs?: Needs;
 }
 
 const EXECUTIVE: Condition = { kind: 'seat', anyOf: ['executive-board'] };
+const EXECUTIVE_SEAT = EXECUTIVE;
+
+/** Why: a budget counts only when the role holds it (delegated or owned), not when it advises. */
+const HOLDS_BUDGET: Needs = {
+  answers: [{ kind: 'budget-at-least', level: 'delegated' }],
+  responsibilities: [],
+};
+
+/**
+ * Why: a broad remit aligns the workforce with long-term goals only when the role has the
+ * authority that uses it (the workforce plan, a seat at the executive, the technical budget) or
+ * strategic work in its statements. Before issue 12 an institution-wide remit alone earned 25.
+ */
+const USES_REMIT: Needs = {
+  answers: [
+    { kind: 'decision-right', right: 'workforce-plan' },
+    EXECUTIVE_SEAT,
+    { kind: 'budget-at-least', level: 'full' },
+  ],
+  responsibilities: [
+    'technical-strategy',
+    'operating-model',
+    'technical-board',
+    'workforce-plan',
+    'teaching-research-view',
+    'infrastructure-plan',
+  ],
+};
+
 const GOVERNANCE: Condition = { kind: 'seat', anyOf: ['senate', 'council'] };
 
 export const SIGNALS: readonly Signal[] = [
@@ -49,7 +95,8 @@ export const SIGNALS: readonly Signal[] = [
   {
     id: 'emp-exec',
     clause: 'empowered',
-    points: 25,
+    // Why 30 (was 25): with duties no longer earning "empowered", authority carries all 100.
+    points: 30,
     condition: EXECUTIVE,
     because: 'decisions are made there',
   },
@@ -68,9 +115,34 @@ export const SIGNALS: readonly Signal[] = [
     because: 'reports to the head of the institution',
   },
   {
+    // Why (issue 12): resolution at the bottom; a line to a dean or a director is nearer the
+    // decisions than a line to a head of department.
+    id: 'emp-report-3',
+    clause: 'empowered',
+    points: 3,
+    condition: { kind: 'reporting-within', steps: 3 },
+    because: 'one step from those who report to the head',
+  },
+  {
+    // Why (issue 12): roles of different weight score differently; grade 8 manages a service.
+    id: 'emp-grade-8',
+    clause: 'empowered',
+    points: 4,
+    condition: { kind: 'grade-at-least', band: 'grade-8' },
+    because: 'the grade of a manager of technical services',
+  },
+  {
+    id: 'emp-grade-9',
+    clause: 'empowered',
+    points: 4,
+    condition: { kind: 'grade-at-least', band: 'grade-9' },
+    because: 'above the grade 7–8 ceiling of most technical job families',
+  },
+  {
     id: 'emp-grade-10',
     clause: 'empowered',
-    points: 8,
+    // Why 6 (was 8): grade 8 and 9 now take part of the ladder.
+    points: 6,
     condition: { kind: 'grade-at-least', band: 'grade-10' },
     because: 'breaks the grade 7–8 ceiling of technical job families',
   },
@@ -82,11 +154,37 @@ export const SIGNALS: readonly Signal[] = [
     because: 'senior enough to sit with other institutional leaders',
   },
   {
+    // Why 3 (was 10): any delegated budget earned 10 whether £15,000 or £4 million; its size now
+    // counts in tiers a finance director would recognise (issue 12).
     id: 'emp-budget',
     clause: 'empowered',
-    points: 10,
+    points: 3,
     condition: { kind: 'budget-at-least', level: 'delegated' },
     because: 'decisions can be funded',
+  },
+  {
+    id: 'emp-budget-100k',
+    clause: 'empowered',
+    points: 3,
+    condition: { kind: 'budget-amount-at-least', pounds: 100_000 },
+    needs: HOLDS_BUDGET,
+    because: 'the running budget of a facility or service',
+  },
+  {
+    id: 'emp-budget-1m',
+    clause: 'empowered',
+    points: 5,
+    condition: { kind: 'budget-amount-at-least', pounds: 1_000_000 },
+    needs: HOLDS_BUDGET,
+    because: 'the technical budget of a faculty',
+  },
+  {
+    id: 'emp-budget-5m',
+    clause: 'empowered',
+    points: 5,
+    condition: { kind: 'budget-amount-at-least', pounds: 5_000_000 },
+    needs: HOLDS_BUDGET,
+    because: 'the technical budget of an institution',
   },
   {
     id: 'emp-budget-full',
@@ -137,6 +235,7 @@ export const SIGNALS: readonly Signal[] = [
     clause: 'aligns',
     points: 10,
     condition: { kind: 'scope-at-least', scope: 'several-faculties' },
+    needs: USES_REMIT,
     because: 'spans more than one faculty',
   },
   {
@@ -144,6 +243,7 @@ export const SIGNALS: readonly Signal[] = [
     clause: 'aligns',
     points: 15,
     condition: { kind: 'scope-at-least', scope: 'institution' },
+    needs: USES_REMIT,
     because: 'the whole technical workforce is in view',
   },
   {
@@ -151,6 +251,7 @@ export const SIGNALS: readonly Signal[] = [
     clause: 'aligns',
     points: 5,
     condition: { kind: 'areas-at-least', count: 3 },
+    needs: USES_REMIT,
     because: 'crosses teaching and research settings',
   },
   {
@@ -158,6 +259,7 @@ export const SIGNALS: readonly Signal[] = [
     clause: 'aligns',
     points: 5,
     condition: { kind: 'areas-at-least', count: 5 },
+    needs: USES_REMIT,
     because: 'a holistic view of technical work',
   },
   {
@@ -295,6 +397,22 @@ export const SIGNALS: readonly Signal[] = [
     because: 'shapes recruitment and retention policy',
   },
   {
+    // Why (issue 12): roles of different weight score differently; the number of technicians a
+    // role leads is the workforce whose sustainability it answers for.
+    id: 'wor-team-20',
+    clause: 'workforce',
+    points: 2,
+    condition: { kind: 'team-at-least', count: 20 },
+    because: 'answers for a team of technicians',
+  },
+  {
+    id: 'wor-team-100',
+    clause: 'workforce',
+    points: 3,
+    condition: { kind: 'team-at-least', count: 100 },
+    because: 'answers for a large technical workforce',
+  },
+  {
     id: 'wor-itss',
     clause: 'workforce',
     points: 5,
@@ -348,11 +466,21 @@ export const SIGNALS: readonly Signal[] = [
     because: 'capital decisions are made there',
   },
   {
-    id: 'inv-budget',
+    // Why (issue 12): was 10 for any delegated budget; now the money to invest counts by size.
+    id: 'inv-budget-1m',
     clause: 'investment',
-    points: 10,
-    condition: { kind: 'budget-at-least', level: 'delegated' },
-    because: 'has money to invest',
+    points: 5,
+    condition: { kind: 'budget-amount-at-least', pounds: 1_000_000 },
+    needs: HOLDS_BUDGET,
+    because: 'has money to invest across a faculty',
+  },
+  {
+    id: 'inv-budget-5m',
+    clause: 'investment',
+    points: 5,
+    condition: { kind: 'budget-amount-at-least', pounds: 5_000_000 },
+    needs: HOLDS_BUDGET,
+    because: 'has money to invest across the institution',
   },
   {
     id: 'inv-research',
@@ -427,7 +555,13 @@ export interface Band {
   verdict: string;
 }
 
-/** Highest first. */
+/**
+ * Highest first. Why these limits (issue 12): set on the calibration set
+ * (src/domain/calibration/), 30 roles a sector expert placed in bands. Under the old limits
+ * (55 and 35) every faculty technical manager and head of operations fell in the bottom band;
+ * now running one facility or department stays below 20, a faculty or an institution's service
+ * without strategy sits from 20, and institution-wide strategic work from 47.
+ */
 export const BANDS: readonly Band[] = [
   {
     id: 'strategic',
@@ -438,14 +572,14 @@ export const BANDS: readonly Band[] = [
   },
   {
     id: 'partial',
-    min: 55,
+    min: 47,
     name: 'Strategic in part',
     verdict:
       'The role carries strategic work but lacks some of what the definition asks for. The changes below would close the gap.',
   },
   {
     id: 'senior-manager',
-    min: 35,
+    min: 20,
     name: 'Senior technical manager',
     verdict:
       'This reads as a senior management role with a strategic title: it runs technical services more than it shapes them.',
@@ -458,6 +592,13 @@ export const BANDS: readonly Band[] = [
       'This is an operational role. To become strategic it needs authority, an institution-wide remit and strategic responsibilities.',
   },
 ];
+
+/**
+ * How many responsibilities a UK job description usually holds (DOMAIN.md §5: six to eight key
+ * responsibilities). Why: more add nothing to the score (two cover a clause), and the review says
+ * so when a draft is longer than a job description should be (issue 12).
+ */
+export const JOB_DESCRIPTION_RESPONSIBILITIES = { fewest: 6, most: 8 } as const;
 
 /**
  * Why: a role cannot be the definition's "empowered decision-maker" without authority, however

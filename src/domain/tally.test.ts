@@ -33,7 +33,7 @@ describe('the tally', () => {
     const counts = tally(draft);
     const met = SIGNALS.filter((_, s) => counts.met[s]).map((signal) => signal.id);
     expect(met).toEqual(['emp-exec', 'adv-exec']);
-    expect(at(counts.fromAnswers, 'empowered')).toBe(25);
+    expect(at(counts.fromAnswers, 'empowered')).toBe(30);
     expect(at(counts.score, 'advocates')).toBe(10);
   });
 

@@ -3,10 +3,10 @@
  * (capped) plus the points of the answer signals met. scoreClause explains these numbers and
  * peerScore returns them; neither adds them up again.
  */
-import { isMet } from './condition';
+import { isMet, needsMet } from './condition';
 import { CLAUSE_IDS, type ClauseId } from './definition';
 import type { RoleDraft } from './role-draft';
-import { RESPONSIBILITY_CAP, SIGNALS } from './scoring-rules';
+import { RESPONSIBILITY_CAP, SIGNALS, type Signal } from './scoring-rules';
 import { countedResponsibilities, worthOf } from './responsibility-worth';
 
 export interface Tally {
@@ -26,6 +26,10 @@ export interface Tally {
 export const capped = (clause: ClauseId, raw: number): number =>
   Math.min(RESPONSIBILITY_CAP[clause], raw);
 
+/** A signal counts when its answer is given and what it needs holds. */
+export const signalMet = (signal: Signal, draft: RoleDraft): boolean =>
+  isMet(signal.condition, draft) && needsMet(signal.needs, draft);
+
 const CLAUSE_INDEX = new Map(CLAUSE_IDS.map((clause, c) => [clause, c]));
 const SIGNAL_CLAUSE = SIGNALS.map((signal) => CLAUSE_INDEX.get(signal.clause)!);
 
@@ -41,7 +45,7 @@ export function tally(
   }
   const fromAnswers = CLAUSE_IDS.map(() => 0);
   const met = SIGNALS.map((signal, s) => {
-    const isSignalMet = isMet(signal.condition, draft);
+    const isSignalMet = signalMet(signal, draft);
     if (isSignalMet) fromAnswers[SIGNAL_CLAUSE[s]!]! += signal.points;
     return isSignalMet;
   });

@@ -63,7 +63,8 @@ describe('templates', () => {
 
   it('ranks the roles from operational to strategic', () => {
     expect(scoreDraft(draftOf('blank')).band.id).toBe('operational');
-    expect(scoreDraft(draftOf('faculty-manager')).band.id).toBe('operational');
+    // A faculty's technical services: a senior technical manager on the calibrated bands (issue 12).
+    expect(scoreDraft(draftOf('faculty-manager')).band.id).toBe('senior-manager');
     expect(scoreDraft(draftOf('head-of-technical-services')).band.id).toBe('partial');
     expect(scoreDraft(draftOf('director-technical-strategy')).band.id).toBe('strategic');
     const overall = built.map(([, d]) => scoreDraft(d).overall);

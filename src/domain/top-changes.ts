@@ -2,12 +2,12 @@
  * The changes that would move the role most: every raise the clause scores offer, tried on the
  * draft and scored again, so that a change counting towards several clauses (a seat, a budget)
  * is credited with all of them, and ranked by what it adds to the overall score.
- * Note: not the path to the next band; the band calibration that would need is issue 12's.
+ * The path to the next band (path-to-next-band.ts) takes these one at a time.
  */
 import { CLAUSE_IDS, type ClauseId } from './definition';
 import { responsibilityFromCatalogue } from './from-catalogue';
 import type { RoleDraft } from './role-draft';
-import { satisfy } from './satisfy';
+import { satisfySignal } from './satisfy';
 import type { Raise } from './score-clause';
 import { scoreDraft, type DraftScore } from './score-draft';
 import { SIGNALS } from './scoring-rules';
@@ -26,13 +26,14 @@ const PER_CLAUSE = 5;
 const keyOf = (raise: Raise) =>
   raise.kind === 'add-responsibility' ? `r:${raise.catalogueId}` : `a:${raise.signalId}`;
 
-function applied(raise: Raise, draft: RoleDraft): RoleDraft | null {
+/** The draft with a raise made; null when its catalogue entry or signal has gone. */
+export function applied(raise: Raise, draft: RoleDraft): RoleDraft | null {
   if (raise.kind === 'add-responsibility') {
     const item = responsibilityFromCatalogue(raise.catalogueId, `top-${raise.catalogueId}`);
     return item ? { ...draft, responsibilities: [...draft.responsibilities, item] } : null;
   }
   const signal = SIGNALS.find((s) => s.id === raise.signalId);
-  return signal ? satisfy(signal.condition, draft) : null;
+  return signal ? satisfySignal(signal, draft) : null;
 }
 
 export function topChanges(draft: RoleDraft, score: DraftScore, count = 3): TopChange[] {

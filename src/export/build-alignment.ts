@@ -3,6 +3,7 @@ import { CLAUSES } from '../domain/definition';
 import type { RoleDraft } from '../domain/role-draft';
 import type { Evidence } from '../domain/score-clause';
 import { scoreDraft } from '../domain/score-draft';
+import { RULES_VERSION } from '../domain/scoring-rules';
 import type { BenchmarkSummary } from './benchmark-summary';
 import type { Block, ChartBar } from './document-model';
 
@@ -47,7 +48,7 @@ export function alignmentBlocks(draft: RoleDraft, benchmark: BenchmarkSummary | 
     },
     {
       kind: 'paragraph',
-      text: `Overall alignment: ${score.overall} out of 100, in the band “${score.band.name}”.${held} Each clause is scored from 0 to 100 on the evidence below: the responsibilities in this document and the role’s authority, remit and seats.`,
+      text: `Overall alignment: ${score.overall} out of 100, in the band “${score.band.name}”.${held} Each clause is scored from 0 to 100 on the evidence below: the responsibilities in this document and the role’s authority, remit and seats. Scored with Keystone’s scoring rules, version ${RULES_VERSION}.`,
     },
     {
       kind: 'chart',

@@ -141,8 +141,10 @@ describe('the role specification document', () => {
       'Strategic planning: investment in technical resources',
       'Ensures access to meaningful development',
     ]);
-    expect(table?.rows[0]?.[2]).toMatch(/^Key responsibility 1, direct \(\+20\)/);
-    expect(table?.rows[8]?.[2]).toContain('Key responsibility 11, direct (+20)');
+    // Duties never evidence "empowered" (issue 12): its evidence is the role's authority.
+    expect(table?.rows[0]?.[2]).not.toMatch(/Key responsibility/);
+    expect(JSON.stringify(blocks)).toContain('Keystone’s scoring rules, version 2.');
+    expect(table?.rows[8]?.[2]).toContain('Key responsibility 11, direct (+30)');
     const chart = blocks.find((b): b is ChartBlock => b.kind === 'chart');
     expect(chart?.bars).toHaveLength(9);
     expect(chart?.description).toMatch(/^Scores out of 100\. Empowered decision-maker: \d+;/);

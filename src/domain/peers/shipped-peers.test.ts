@@ -1,7 +1,8 @@
 import { CATALOGUE } from '../catalogue';
 import { RoleDraftSchema } from '../role-draft';
 import * as z from 'zod/mini';
-import { SHIPPED_PEERS } from './shipped-peers';
+import { scoreDraft } from '../score-draft';
+import { ILLUSTRATIVE_ROWS, SHIPPED_PEERS, expandRow } from './shipped-peers';
 
 describe('the shipped illustrative peers', () => {
   it('are at least 30 valid role drafts, all labelled illustrative', () => {
@@ -34,5 +35,13 @@ describe('the shipped illustrative peers', () => {
     expect(grades.has('grade-7') && grades.has('executive')).toBe(true);
     const scopes = new Set(SHIPPED_PEERS.map((p) => p.profile.remit.scope));
     expect(scopes.has('facilities') && scopes.has('institution')).toBe(true);
+  });
+
+  it('stay plausible under the calibrated rules (docs/peer-profiles.md): executives at least strategic in part, no other shape as defined', () => {
+    for (const row of ILLUSTRATIVE_ROWS) {
+      const band = scoreDraft(expandRow(row)).band.id;
+      if (row.shape === 'executive') expect(['partial', 'strategic']).toContain(band);
+      else expect(band).not.toBe('strategic');
+    }
   });
 });

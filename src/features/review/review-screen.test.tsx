@@ -7,14 +7,15 @@ import { ReviewScreen } from './review-screen';
 const review = (overrides = {}) => renderWithDraft(<ReviewScreen />, overrides, 'review');
 
 describe('Review', () => {
-  it('leads with the verdict, then contradictions, then the top changes, then the clauses', () => {
+  it('leads with the verdict, contradictions, the path to the next band, top changes, clauses', () => {
     review({ remit: { scope: 'institution' }, authority: { reportsTo: 'faculty-head' } });
     const headings = screen.getAllByRole('heading', { level: 3 }).map((h) => h.textContent);
     const at = (name: string | RegExp) => headings.findIndex((h) => new RegExp(name).test(h ?? ''));
     expect(at(/out of 100/)).toBe(0);
     expect(at('Contradictions')).toBe(1);
-    expect(at('The changes that would move the role most')).toBe(2);
-    expect(at('Clause by clause')).toBe(3);
+    expect(at('The path to')).toBe(2);
+    expect(at('The changes that would move the role most')).toBe(3);
+    expect(at('Clause by clause')).toBe(4);
     // Folded: the 33 "Add this responsibility" buttons no longer stand between the verdict and
     // the contradictions.
     expect(screen.getByText(/Each of the nine clauses/).closest('details')).not.toHaveAttribute(
@@ -38,6 +39,36 @@ describe('Review', () => {
         screen.getByRole('heading', { name: 'The changes that would move the role most' }),
       ).toHaveFocus();
     }
+  });
+
+  it('shows the changes, in order, that would take the role into the band above', () => {
+    review({
+      remit: { scope: 'one-faculty', areas: ['teaching-labs'], techniciansInRemit: 30 },
+      authority: { gradeBand: 'grade-8', budgetAuthority: 'delegated', annualBudget: 300_000 },
+      responsibilities: fromCatalogueIds(['facility-operations', 'team-management']),
+    });
+    const section = screen.getByRole('region', { name: 'The path to “Senior technical manager”' });
+    expect(within(section).getByText(/would take the role to \d+ out of 100/)).toBeVisible();
+    const steps = within(section).getAllByRole('listitem');
+    expect(steps.length).toBeGreaterThan(0);
+    for (const step of steps) expect(step).toHaveTextContent(/\+\d+, to \d+$/);
+  });
+
+  it('says when a draft is longer than a job description should be', () => {
+    const ids = [
+      'technical-strategy',
+      'workforce-plan',
+      'tc-lead',
+      'skills-gap',
+      'career-pathways',
+    ];
+    const more = ['mentoring', 'succession', 'registration', 'job-family'];
+    review({ responsibilities: fromCatalogueIds([...ids, ...more]) });
+    expect(
+      screen.getByText(
+        /This draft has 9 responsibilities; a UK job description usually holds 6 to 8/,
+      ),
+    ).toBeVisible();
   });
 
   it('shows each clause with its score, its evidence and what would raise it', async () => {

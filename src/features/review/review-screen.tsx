@@ -1,6 +1,6 @@
 /**
- * The review, what matters first: the overall verdict, the open contradictions, the three
- * changes that would move the role most, then clause by clause (folded) the score, its
+ * The review, what matters first: the overall verdict, the open contradictions, the path to
+ * the next band, the three changes that would move the role most, then clause by clause (folded) the score, its
  * evidence and what would raise it; the two lenses; how the scores work; the definition.
  */
 import { useMemo } from 'react';
@@ -12,9 +12,13 @@ import { missingReasons } from '../../domain/review/missing-reasons';
 import { unsupportedClaims } from '../../domain/review/wording-claims';
 import { scoreDraft } from '../../domain/score-draft';
 import { topChanges } from '../../domain/top-changes';
+import { pathToNextBand } from '../../domain/path-to-next-band';
+import { countedResponsibilities } from '../../domain/responsibility-worth';
+import { JOB_DESCRIPTION_RESPONSIBILITIES } from '../../domain/scoring-rules';
 import { useCurrentDraft, useGoTo } from '../../shared/use-current-draft';
 import { stepComplete } from '../../domain/steps/step-completion';
 import { STEPS } from '../../shared/steps';
+import { BandPathList } from './band-path-list';
 import { ClauseReview } from './clause-review';
 import { ContradictionsList } from './contradictions-list';
 import { MissingReasonsList } from './missing-reasons-list';
@@ -34,6 +38,8 @@ export function ReviewScreen() {
   const score = useMemo(() => scoreDraft(draft), [draft]);
   const contradictions = useMemo(() => findContradictions(draft), [draft]);
   const changes = useMemo(() => topChanges(draft, score), [draft, score]);
+  const path = useMemo(() => pathToNextBand(draft, score), [draft, score]);
+  const responsibilities = countedResponsibilities(draft.responsibilities).length;
   const pillars = useMemo(() => pillarLens(draft), [draft]);
   const concerns = useMemo(() => concernLens(draft), [draft]);
   const unexplained = useMemo(() => missingReasons(draft), [draft]);
@@ -60,6 +66,14 @@ export function ReviewScreen() {
             decision-maker, so it is held in “{score.band.name}”.
           </p>
         )}
+        {responsibilities > JOB_DESCRIPTION_RESPONSIBILITIES.most && (
+          <p>
+            This draft has {responsibilities} responsibilities; a UK job description usually holds{' '}
+            {JOB_DESCRIPTION_RESPONSIBILITIES.fewest} to {JOB_DESCRIPTION_RESPONSIBILITIES.most}.
+            The score counts coverage, not length: two strong responsibilities cover a clause, and
+            more on it add nothing.
+          </p>
+        )}
         {missing.length > 0 && (
           <div className="notice">
             <p>Some steps still need answers:</p>
@@ -77,6 +91,7 @@ export function ReviewScreen() {
       </section>
       <WordingNotice claimsBelow={claims.length > 0} />
       <ContradictionsList contradictions={contradictions} onOpen={goTo} />
+      <BandPathList path={path} />
       <TopChangesList changes={changes} onAdd={add} onOpen={goTo} />
       <WordingClaimsList claims={claims} onAdd={add} onOpen={goTo} />
       <section className="review-section" aria-labelledby="clauses-heading">

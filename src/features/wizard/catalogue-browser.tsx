@@ -19,7 +19,7 @@ export function CatalogueBrowser({ chosen, onAdd }: CatalogueBrowserProps) {
   const found = new Set(groups.flatMap((g) => g.entries.map((e) => e.id))).size;
   const countText = searching
     ? `${found} ${found === 1 ? 'responsibility matches' : 'responsibilities match'}.`
-    : `${CATALOGUE.length} responsibilities in ${groups.length} clauses.`;
+    : `${CATALOGUE.length} responsibilities in ${groups.length} groups.`;
   // Announced once typing pauses, not on every key press.
   const [announced, setAnnounced] = useState(countText);
   useEffect(() => {
@@ -31,7 +31,8 @@ export function CatalogueBrowser({ chosen, onAdd }: CatalogueBrowserProps) {
       <h3 id="catalogue-heading">Add from the catalogue</h3>
       <p className="field-hint">
         Responsibilities written the way UK HR writes them, grouped by the clause of the definition
-        they evidence. Open a clause, or search.
+        they evidence directly; the work of running facilities and teams has a group of its own.
+        Open a group, or search.
       </p>
       <div className="field">
         <label htmlFor="catalogue-search" className="field-label">
@@ -55,10 +56,9 @@ export function CatalogueBrowser({ chosen, onAdd }: CatalogueBrowserProps) {
         </p>
       </div>
       {groups.map((group) => (
-        <details key={group.clause.id} className="catalogue-group" open={searching}>
+        <details key={group.id} className="catalogue-group" open={searching}>
           <summary>
-            {group.clause.name}{' '}
-            <span className="catalogue-group-count">({group.entries.length})</span>
+            {group.name} <span className="catalogue-group-count">({group.entries.length})</span>
           </summary>
           <ul className="catalogue-list">
             {group.entries.map((entry) => {
