@@ -7,7 +7,7 @@ import { stemmer } from 'stemmer';
 
 /** Words too common in job descriptions to say what a duty is about. */
 const STOP = new Set(
-  'a an and are as at be by for from has have in into is it its of on or our the their this to with will within across all any each other such that which who they them we you your role post holder postholder ensure ensuring including include includes provide providing'.split(
+  'a an and are as at be by for from has have in into is it its of on or our the their this to with will within across all any each other such that which who they them we you your role post holder postholder ensure ensuring including include includes provide providing after before when where while than then so up out over under about also not can may must should would could'.split(
     ' ',
   ),
 );
