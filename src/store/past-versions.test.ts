@@ -5,6 +5,11 @@
  */
 import backupV1 from '../../tests/fixtures/backup-v1-first-release.json?raw';
 import backupV2 from '../../tests/fixtures/backup-v2-review-record.json?raw';
+import backupV3 from '../../tests/fixtures/backup-v3-job-pack.json?raw';
+import exchangeV3 from '../../tests/fixtures/exchange-v3-job-pack.json?raw';
+import handoffV2 from '../../tests/fixtures/handoff-v2-job-pack.json?raw';
+import packV3 from '../../tests/fixtures/peer-pack-v3-job-pack.json?raw';
+import pointsV4 from '../../tests/fixtures/restore-points-v4-job-pack.json?raw';
 import exchangeV2 from '../../tests/fixtures/exchange-v2-review-record.json?raw';
 import handoffV1 from '../../tests/fixtures/handoff-v1-first.json?raw';
 import packV2 from '../../tests/fixtures/peer-pack-v2-review-record.json?raw';
@@ -42,8 +47,34 @@ const NEWER =
   /newer version of Keystone \(data version \d+; .*\)\. Update Keystone and try again\.$/;
 
 describe('an exchange file from every past version', () => {
-  it('has a sample of version 1 and 2, today’s', () => {
-    expect(EXCHANGE_FORMAT.version).toBe(2);
+  it('has a sample of version 1, 2 and 3, today’s', () => {
+    expect(EXCHANGE_FORMAT.version).toBe(3);
+  });
+
+  it('opens version 3 with the job pack’s details, Welsh names intact', () => {
+    const result = parseExchange(exchangeV3);
+    if (!result.ok) throw new Error(result.error);
+    expect(result.draft.posting.managerTitle).toBe(
+      'Dirprwy Is-Ganghellor (Deputy Vice-Chancellor)',
+    );
+    expect(result.draft.posting.howToApply).toMatch(/Siân Ŵyn/);
+    expect(result.draft.posting.welshLanguage).toBe('learn');
+    expect(result.draft.wording.context).toMatch(/two campuses/);
+  });
+
+  it('opens version 2 with the job pack’s details empty and the generated wording', () => {
+    const result = parseExchange(exchangeV2);
+    if (!result.ok) throw new Error(result.error);
+    expect(result.draft.posting).toMatchObject({
+      salaryFrom: null,
+      closingDate: '',
+      welshLanguage: null,
+    });
+    expect(result.draft.wording).toMatchObject({
+      context: null,
+      relationships: null,
+      advert: null,
+    });
   });
 
   it('opens version 1 (first release) as the draft that was exported', () => {
@@ -61,15 +92,21 @@ describe('an exchange file from every past version', () => {
   });
 
   it('says a file from a newer Keystone needs an update', () => {
-    const newer = exchangeV2.replace('"version": 2', '"version": 3');
+    const newer = exchangeV3.replace('"version": 3', '"version": 4');
     const result = parseExchange(newer);
     expect(result.ok ? '' : result.error).toMatch(NEWER);
   });
 });
 
 describe('a hand-off file from every past version', () => {
-  it('has a sample of version 1, today’s', () => {
-    expect(HANDOFF_FORMAT.version).toBe(1);
+  it('has a sample of version 1 and 2, today’s', () => {
+    expect(HANDOFF_FORMAT.version).toBe(2);
+  });
+
+  it('opens version 2 with the job pack’s details', () => {
+    const result = parseHandoff(handoffV2);
+    if (!result.ok) throw new Error(result.error);
+    expect(result.file.draft.posting.salaryTo).toBe(84_000);
   });
 
   it('opens version 1 with its sender, comments, sign-offs and history', () => {
@@ -82,20 +119,26 @@ describe('a hand-off file from every past version', () => {
   });
 
   it('says a file from a newer Keystone needs an update', () => {
-    const result = parseHandoff(handoffV1.replace('"version": 1', '"version": 2'));
+    const result = parseHandoff(handoffV2.replace('"version": 2', '"version": 3'));
     expect(result.ok ? '' : result.error).toMatch(NEWER);
   });
 });
 
 describe('a backup from every past version', () => {
-  it('has a sample of version 1 and 2, today’s', () => {
-    expect(BACKUP_FORMAT.version).toBe(2);
+  it('has a sample of version 1, 2 and 3, today’s', () => {
+    expect(BACKUP_FORMAT.version).toBe(3);
+  });
+
+  it('opens version 3 with every draft as it was saved', () => {
+    const result = readBackup(bytes(backupV3));
+    if (!result.ok) throw new Error(result.error);
+    expect(result.drafts).toEqual(storedDrafts(backupV3));
   });
 
   it('opens version 2 with every draft, review record included', () => {
     const result = readBackup(bytes(backupV2));
     if (!result.ok) throw new Error(result.error);
-    expect(result.drafts).toEqual(storedDrafts(backupV2));
+    expect(result.drafts).toEqual(storedDrafts(backupV2).map((d) => migrateDraft(d, 2)));
     expect(result.restorePoints).toHaveLength(2);
   });
 
@@ -118,18 +161,29 @@ describe('a backup from every past version', () => {
     if (!result.ok) throw new Error(result.error);
     expect(result.drafts).toHaveLength(2);
     expect(result.drafts.every(isDraft)).toBe(true);
-    expect(result.drafts[0]?.wording).toEqual({ jobPurpose: null });
+    expect(result.drafts[0]?.wording).toEqual({
+      jobPurpose: null,
+      context: null,
+      relationships: null,
+      advert: null,
+    });
   });
 
   it('says a backup from a newer Keystone needs an update', () => {
-    const result = readBackup(bytes(backupV2.replace('"version": 2', '"version": 3')));
+    const result = readBackup(bytes(backupV3.replace('"version": 3', '"version": 4')));
     expect(result.ok ? '' : result.error).toMatch(NEWER);
   });
 });
 
 describe('a peer pack from every past version', () => {
-  it('has a sample of version 1 and 2, today’s', () => {
-    expect(PEER_PACK_FORMAT.version).toBe(2);
+  it('has a sample of version 1, 2 and 3, today’s', () => {
+    expect(PEER_PACK_FORMAT.version).toBe(3);
+  });
+
+  it('opens a version 3 JSON pack with every profile', async () => {
+    const result = await importJsonPack(packV3);
+    if (!result.ok) throw new Error(result.errors.join(' '));
+    expect(result.pack.profiles.map((p) => p.id)).toEqual(['profile-1', 'profile-2']);
   });
 
   it('opens a version 2 JSON pack with every profile', async () => {
@@ -159,7 +213,7 @@ describe('a peer pack from every past version', () => {
   });
 
   it('says a pack from a newer Keystone needs an update', async () => {
-    const result = await importJsonPack(packV2.replace('"version": 2', '"version": 3'));
+    const result = await importJsonPack(packV3.replace('"version": 3', '"version": 4'));
     expect(result.ok ? '' : result.errors[0]).toMatch(NEWER);
   });
 });
@@ -167,20 +221,27 @@ describe('a peer pack from every past version', () => {
 describe('peer packs kept on this device from every past version', () => {
   it('reads profiles saved without a version (first release) as version 1', () => {
     const profiles = storedDrafts(storeV1);
-    expect(PACK_STORE_FORMAT.version).toBe(2);
+    expect(PACK_STORE_FORMAT.version).toBe(3);
     expect(migrateStoredProfiles(profiles, undefined)).toEqual(releaseDrafts(storeV1));
   });
 
   it('says a pack saved by a newer Keystone needs an update', () => {
-    expect(() => migrateStoredProfiles([], 3)).toThrow(NEWER);
+    expect(() => migrateStoredProfiles([], 4)).toThrow(NEWER);
   });
 });
 
 describe('restore points kept on this device from every past version', () => {
   beforeEach(() => localStorage.clear());
 
-  it('has a sample of every version: 1 (a bare list), 2 and 3, today’s', () => {
-    expect(RESTORE_POINTS_FORMAT.version).toBe(3);
+  it('has a sample of every version: 1 (a bare list), 2, 3 and 4, today’s', () => {
+    expect(RESTORE_POINTS_FORMAT.version).toBe(4);
+  });
+
+  it('opens version 4 with the job pack’s details of each point', () => {
+    localStorage.setItem(RESTORE_POINTS_KEY, pointsV4);
+    const points = readRestorePoints(localStorage);
+    expect(points.map((p) => p.id)).toEqual(['point-1', 'point-2']);
+    expect(points[0]?.draft.posting.location).toBe('Campws Penglais, Aberystwyth');
   });
 
   it('opens version 3 with the review record of each point', () => {
@@ -204,7 +265,7 @@ describe('restore points kept on this device from every past version', () => {
   });
 
   it('says points saved by a newer Keystone need an update, and keeps them aside', () => {
-    localStorage.setItem(RESTORE_POINTS_KEY, JSON.stringify({ version: 4, points: [] }));
+    localStorage.setItem(RESTORE_POINTS_KEY, JSON.stringify({ version: 5, points: [] }));
     expect(readRestorePoints(localStorage)).toEqual([]);
     expect(useKeystoneStore.getState().storageStatus.unreadable?.problems[0]).toMatch(NEWER);
   });
