@@ -6,6 +6,7 @@
 import { toExchangeJson } from '../../domain/exchange/draft-exchange';
 import type { RoleDraft } from '../../domain/role-draft';
 import type { RoleDocument } from '../../export/document-model';
+import { advertOf } from '../../export/job-pack/build-advert';
 import { renderMarkdown } from '../../export/markdown/render-markdown';
 import { fileNameFor } from '../../export/plain-text';
 
@@ -65,10 +66,8 @@ async function bytesFor(
       return renderMarkdown(doc);
     case 'json':
       return toExchangeJson(draft);
-    case 'advert': {
-      const { advertOf } = await import('../../export/job-pack/build-advert');
+    case 'advert':
       return advertOf(draft);
-    }
     case 'html': {
       const { renderHtml } = await import('../../export/job-pack/render-html');
       return renderHtml(doc);
