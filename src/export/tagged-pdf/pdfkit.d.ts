@@ -55,7 +55,7 @@ declare module 'pdfkit' {
     fontSize(size: number): this;
     fillColor(colour: string): this;
     text(text: string, x?: number | TextOptions, y?: number, options?: TextOptions): this;
-    list(items: string[], options?: TextOptions): this;
+    list(items: string[], x?: number, y?: number, options?: TextOptions): this;
     table(options: TableOptions): this;
     moveDown(lines?: number): this;
     addPage(): this;

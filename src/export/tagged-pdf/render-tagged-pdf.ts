@@ -144,6 +144,9 @@ function drawRunningHeads(doc: Doc, model: RoleDocument) {
   const foot = clean(footerOf(model));
   for (let i = start; i < start + count; i += 1) {
     doc.switchToPage(i);
+    // Note: text below the bottom margin would start a new page; the foot sits in the margin.
+    const margins = doc.page.margins;
+    doc.page.margins = { ...margins, bottom: 0 };
     doc.markContent('Artifact', { type: 'Pagination' });
     doc.font('Regular').fontSize(8.5).fillColor(MUTED);
     const w = width(doc);
@@ -156,6 +159,7 @@ function drawRunningHeads(doc: Doc, model: RoleDocument) {
       lineBreak: false,
     } as never);
     doc.endMarkedContent();
+    doc.page.margins = margins;
   }
 }
 
