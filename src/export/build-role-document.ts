@@ -4,11 +4,11 @@
  * Pure: the date, version and benchmark come from the caller.
  */
 import { CITATION, DEFINITION_QUOTE } from '../domain/definition';
-import { contextSentences } from '../domain/job-description/context-text';
 import { dimensionSentences } from '../domain/job-description/dimensions';
 import { institutionName, roleTitle } from '../domain/job-description/format';
 import { jobPurposeOf } from '../domain/job-description/job-purpose';
-import { keyRelationships } from '../domain/job-description/relationships';
+import { contextParagraphs, relationshipsOf } from '../domain/job-pack/own-wording';
+import { closingDateText, postingFacts, welshText } from '../domain/job-pack/posting-text';
 import { GRADE_NOTE, summaryFields } from '../domain/job-description/role-summary';
 import type { RoleDraft } from '../domain/role-draft';
 import type { BenchmarkSummary } from './benchmark-summary';
@@ -20,14 +20,30 @@ import { reviewRecordBlocks } from './build-review-record';
 import { documentDate } from './document-date';
 import type { Block, RoleDocument } from './document-model';
 
+/**
+ * The candidate pack is what applicants read: the job description and person specification in
+ * the institution's voice, with no score, annex or word of the tool. The internal pack adds the
+ * alignment, benchmark and review annexes for the panel and the board.
+ */
+export type Pack = 'candidate' | 'internal';
+
 export interface BuildOptions {
   now: Date;
+  /** 'internal' when not given, as every document was before the candidate pack. */
+  pack?: Pack;
   appVersion: string;
   benchmark?: BenchmarkSummary | null;
   /** The SHA-256 fingerprint of the draft as exported, to say which approvals are of it. */
   fingerprint?: string;
   /** Adds the annex "Changes from the current job description" when the draft has one. */
   changesAnnex?: boolean;
+  /** The institution's standard statements (equality, right to work...), in both packs. */
+  statements?: readonly Statement[];
+}
+
+export interface Statement {
+  heading: string;
+  paragraphs: readonly string[];
 }
 
 export const ILLUSTRATIVE_STATEMENT =
@@ -48,25 +64,71 @@ function listOrNote(items: string[], note: string): Block {
     : { kind: 'paragraph', text: note, tone: 'note' };
 }
 
+function welshBlocks(draft: RoleDraft): Block[] {
+  const category = welshText(draft);
+  return category ? [{ kind: 'paragraph', text: `Welsh language: ${category}.` }] : [];
+}
+
+function howToApplyBlocks(draft: RoleDraft): Block[] {
+  const { howToApply, reference } = draft.posting;
+  const closing = closingDateText(draft);
+  const lines = [
+    howToApply.trim(),
+    closing ? `The closing date is ${closing}.` : '',
+    reference.trim() ? `Please quote reference ${reference.trim()}.` : '',
+  ].filter((t) => t !== '');
+  if (lines.length === 0) return [];
+  return [
+    { kind: 'heading', level: 2, text: 'How to apply' },
+    ...lines.map((text): Block => ({ kind: 'paragraph', text })),
+  ];
+}
+
+/** The facts at the head: the institution's own titles where given, then who the role leads. */
+function glanceRows(draft: RoleDraft, pack: Pack) {
+  const summary = summaryFields(draft);
+  const responsibleFor = summary.find((f) => f.label === 'Responsible for');
+  const facts = postingFacts(draft);
+  if (pack === 'internal') {
+    // The internal pack keeps the grade as drafted beside the local name, for the panel.
+    const byLabel = new Map(summary.map((f) => [f.label, f.value]));
+    return facts
+      .map((f) =>
+        f.label === 'Grade'
+          ? {
+              label: 'Grade',
+              value: `${f.value}${draft.posting.gradeName.trim() ? ` (${byLabel.get('Grade') ?? ''})` : ', as drafted'}`,
+            }
+          : f,
+      )
+      .concat(responsibleFor ? [responsibleFor] : []);
+  }
+  return responsibleFor ? [...facts, responsibleFor] : facts;
+}
+
 export function buildRoleDocument(draft: RoleDraft, options: BuildOptions): RoleDocument {
+  const pack = options.pack ?? 'internal';
   const title = roleTitle(draft.authority.title);
   const institution = institutionName(draft.context.institutionName);
+  const named = institution !== 'the institution';
   const date = documentDate(options.now);
-  const relationships = keyRelationships(draft);
+  const relationships = relationshipsOf(draft);
   const benchmark = options.benchmark ?? null;
 
-  const blocks: Block[] = [
+  const body: Block[] = [
     { kind: 'heading', level: 1, text: title },
     {
       kind: 'paragraph',
-      text: `Role specification: job description and person specification${institution === 'the institution' ? '' : `, ${institution}`}.`,
+      text: `Job description and person specification${named ? `, ${institution}` : ''}.`,
     },
-    { kind: 'fields', caption: 'The role at a glance', rows: summaryFields(draft) },
-    { kind: 'paragraph', text: GRADE_NOTE, tone: 'note' },
+    { kind: 'fields', caption: 'The role at a glance', rows: glanceRows(draft, pack) },
+    ...(pack === 'internal'
+      ? [{ kind: 'paragraph', text: GRADE_NOTE, tone: 'note' } as const]
+      : []),
     { kind: 'heading', level: 2, text: 'Job purpose' },
     { kind: 'paragraph', text: jobPurposeOf(draft) },
     { kind: 'heading', level: 2, text: 'Context' },
-    ...contextSentences(draft).map((text): Block => ({ kind: 'paragraph', text })),
+    ...contextParagraphs(draft).map((text): Block => ({ kind: 'paragraph', text })),
     { kind: 'heading', level: 2, text: 'Key responsibilities' },
     { kind: 'paragraph', text: 'In order of importance.', tone: 'note' },
     responsibilityBlock(draft),
@@ -78,6 +140,34 @@ export function buildRoleDocument(draft: RoleDraft, options: BuildOptions): Role
     { kind: 'heading', level: 3, text: 'Outside the institution' },
     listOrNote(relationships.external, 'Not yet stated.'),
     ...personSpecBlocks(draft),
+    ...welshBlocks(draft),
+    ...(options.statements ?? []).flatMap((s): Block[] => [
+      { kind: 'heading', level: 2, text: s.heading },
+      ...s.paragraphs.map((text): Block => ({ kind: 'paragraph', text })),
+    ]),
+    ...howToApplyBlocks(draft),
+  ];
+
+  if (pack === 'candidate') {
+    const reference = draft.posting.reference.trim();
+    return {
+      title,
+      subject: `Job description and person specification${named ? `, ${institution}` : ''}`,
+      author: named ? institution : title,
+      language: 'en-GB',
+      keywords: ['job description', 'person specification'],
+      date,
+      appVersion: options.appVersion,
+      blocks: body,
+      footer: [named ? institution : '', reference ? `Reference ${reference}` : '']
+        .filter((t) => t !== '')
+        .join(' · '),
+      runningHead: 'Job description',
+    };
+  }
+
+  const blocks: Block[] = [
+    ...body,
     ...alignmentBlocks(draft, benchmark),
     ...(benchmark ? benchmarkBlocks(benchmark) : []),
     ...reviewRecordBlocks(draft, options.fingerprint),
@@ -94,7 +184,7 @@ export function buildRoleDocument(draft: RoleDraft, options: BuildOptions): Role
 
   return {
     title,
-    subject: `Role specification${institution === 'the institution' ? '' : ` for ${institution}`}`,
+    subject: `Role specification${named ? ` for ${institution}` : ''}`,
     author: 'Keystone',
     language: 'en-GB',
     keywords: ['job description', 'person specification', 'strategic technical leader'],

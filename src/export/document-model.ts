@@ -85,4 +85,17 @@ export interface RoleDocument {
   /** What kind of document it is, printed at the head of each page; "Role specification" when absent. */
   runningHead?: string;
   blocks: Block[];
+  /**
+   * The line at the foot of every page and the end of the document. The candidate pack sets the
+   * institution's own (no word of the tool); absent, it reads "Prepared <date> with Keystone".
+   */
+  footer?: string;
 }
+
+/** The foot line a renderer prints: the document's own, or the tool's note. */
+export const footerOf = (doc: RoleDocument): string =>
+  doc.footer ?? `Prepared ${doc.date} with Keystone ${doc.appVersion}`;
+
+/** The program named in a file's properties: none for a document in the institution's voice. */
+export const creatorOf = (doc: RoleDocument): string =>
+  doc.footer === undefined ? `Keystone ${doc.appVersion}` : doc.author;

@@ -121,7 +121,22 @@ export function fullDraft(): RoleDraft {
         ['application', 'interview'],
       ),
     ],
-    wording: { jobPurpose: null },
+    wording: { ...draft.wording },
+    posting: {
+      managerTitle: 'Dirprwy Is-Ganghellor (Deputy Vice-Chancellor)',
+      gradeName: 'Grade 10, professorial scale',
+      salaryFrom: 78_000,
+      salaryTo: 92_000,
+      department: 'Gwasanaethau Technegol (Technical Services)',
+      location: 'Campws y Bae, Abertawe',
+      hours: 'Full time, 36.5 hours a week',
+      contract: 'Permanent',
+      closingDate: '2027-01-15',
+      howToApply:
+        'Apply online at jobs.aberdaugleddau.ac.uk with a CV and a covering letter. For an informal conversation, contact Dr Siân Ŵyn on 01234 567890.',
+      reference: 'TS-2026-041',
+      welshLanguage: 'desirable',
+    },
   };
 }
 
@@ -148,6 +163,6 @@ export function hostileDraft(): RoleDraft {
         reason: '',
       })),
     ],
-    wording: { jobPurpose: `Purpose with ${HOSTILE_TEXTS.script}` },
+    wording: { ...draft.wording, jobPurpose: `Purpose with ${HOSTILE_TEXTS.script}` },
   };
 }

@@ -1,7 +1,7 @@
 import v0 from '../../tests/fixtures/store-v0-pre-release.json?raw';
 import v1 from '../../tests/fixtures/store-v1-first-release.json?raw';
 import v2 from '../../tests/fixtures/store-v2-review-record.json?raw';
-import v3 from '../../tests/fixtures/store-v3-read-docs.json?raw';
+import v3 from '../../tests/fixtures/store-v3-second-release.json?raw';
 import { RoleDraftSchema } from '../domain/role-draft';
 import { MigrationError } from '../domain/migrations/migration-error';
 import { STORE_VERSION, migrate } from './migrations';
@@ -43,7 +43,12 @@ describe('saved data from every past version', () => {
     const draft = result.data.drafts['draft-prerelease-1'];
     expect(draft?.authority.annualBudget).toBe(1_200_000);
     expect(draft?.responsibilities[1]?.text).toContain('Siân’s and Zoë’s');
-    expect(draft?.wording).toEqual({ jobPurpose: null });
+    expect(draft?.wording).toEqual({
+      jobPurpose: null,
+      context: null,
+      relationships: null,
+      advert: null,
+    });
     expect(draft?.peerFilter.institutionTypes).toEqual([]);
     expect(result.data.order).toEqual(['draft-prerelease-1', 'draft-prerelease-2']);
     expect(result.data.currentId).toBe('draft-prerelease-2');

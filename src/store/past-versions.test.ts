@@ -5,6 +5,11 @@
  */
 import backupV1 from '../../tests/fixtures/backup-v1-first-release.json?raw';
 import backupV2 from '../../tests/fixtures/backup-v2-review-record.json?raw';
+import backupV3 from '../../tests/fixtures/backup-v3-second-release.json?raw';
+import exchangeV3 from '../../tests/fixtures/exchange-v3-second-release.json?raw';
+import handoffV2 from '../../tests/fixtures/handoff-v2-second-release.json?raw';
+import packV3 from '../../tests/fixtures/peer-pack-v3-second-release.json?raw';
+import pointsV4 from '../../tests/fixtures/restore-points-v4-second-release.json?raw';
 import exchangeV2 from '../../tests/fixtures/exchange-v2-review-record.json?raw';
 import handoffV1 from '../../tests/fixtures/handoff-v1-first.json?raw';
 import packV2 from '../../tests/fixtures/peer-pack-v2-review-record.json?raw';
@@ -15,11 +20,6 @@ import packV1 from '../../tests/fixtures/peer-pack-v1-first-release.json?raw';
 import pointsV1 from '../../tests/fixtures/restore-points-v1-first-release.json?raw';
 import storeV0 from '../../tests/fixtures/store-v0-pre-release.json?raw';
 import storeV1 from '../../tests/fixtures/store-v1-first-release.json?raw';
-import backupV3 from '../../tests/fixtures/backup-v3-read-docs.json?raw';
-import exchangeV3 from '../../tests/fixtures/exchange-v3-read-docs.json?raw';
-import handoffV2 from '../../tests/fixtures/handoff-v2-read-docs.json?raw';
-import packV3 from '../../tests/fixtures/peer-pack-v3-read-docs.json?raw';
-import pointsV4 from '../../tests/fixtures/restore-points-v4-read-docs.json?raw';
 import { parseExchange } from '../domain/exchange/draft-exchange';
 import { parseHandoff } from '../domain/handoff/handoff-file';
 import { HANDOFF_FORMAT } from '../domain/handoff/handoff-migrations';
@@ -64,6 +64,32 @@ describe('an exchange file from every past version', () => {
     expect(result.ok && result.draft.fromOriginal).toEqual([]);
   });
 
+  it('opens version 3 with the job pack’s details, Welsh names intact', () => {
+    const result = parseExchange(exchangeV3);
+    if (!result.ok) throw new Error(result.error);
+    expect(result.draft.posting.managerTitle).toBe(
+      'Dirprwy Is-Ganghellor (Deputy Vice-Chancellor)',
+    );
+    expect(result.draft.posting.howToApply).toMatch(/Siân Ŵyn/);
+    expect(result.draft.posting.welshLanguage).toBe('learn');
+    expect(result.draft.wording.context).toMatch(/two campuses/);
+  });
+
+  it('opens version 2 with the job pack’s details empty and the generated wording', () => {
+    const result = parseExchange(exchangeV2);
+    if (!result.ok) throw new Error(result.error);
+    expect(result.draft.posting).toMatchObject({
+      salaryFrom: null,
+      closingDate: '',
+      welshLanguage: null,
+    });
+    expect(result.draft.wording).toMatchObject({
+      context: null,
+      relationships: null,
+      advert: null,
+    });
+  });
+
   it('opens version 1 (first release) as the draft that was exported', () => {
     const result = parseExchange(exchangeV1);
     expect(result.ok && result.draft).toEqual(releaseDrafts(storeV1)[0]);
@@ -96,6 +122,12 @@ describe('a hand-off file from every past version', () => {
     expect(result.file.draft.original.text).toMatch(/^Director of Technical Strategy/);
   });
 
+  it('opens version 2 with the job pack’s details', () => {
+    const result = parseHandoff(handoffV2);
+    if (!result.ok) throw new Error(result.error);
+    expect(result.file.draft.posting.salaryTo).toBe(84_000);
+  });
+
   it('opens version 1 with its sender, comments, sign-offs and history', () => {
     const result = parseHandoff(handoffV1);
     if (!result.ok) throw new Error(result.error);
@@ -116,7 +148,7 @@ describe('a backup from every past version', () => {
     expect(BACKUP_FORMAT.version).toBe(3);
   });
 
-  it('opens version 3 with every draft as saved', () => {
+  it('opens version 3 with every draft as it was saved', () => {
     const result = readBackup(bytes(backupV3));
     if (!result.ok) throw new Error(result.error);
     expect(result.drafts).toEqual(storedDrafts(backupV3));
@@ -148,7 +180,12 @@ describe('a backup from every past version', () => {
     if (!result.ok) throw new Error(result.error);
     expect(result.drafts).toHaveLength(2);
     expect(result.drafts.every(isDraft)).toBe(true);
-    expect(result.drafts[0]?.wording).toEqual({ jobPurpose: null });
+    expect(result.drafts[0]?.wording).toEqual({
+      jobPurpose: null,
+      context: null,
+      relationships: null,
+      advert: null,
+    });
   });
 
   it('says a backup from a newer Keystone needs an update', () => {
@@ -224,6 +261,13 @@ describe('restore points kept on this device from every past version', () => {
     const points = readRestorePoints(localStorage);
     expect(points.map((p) => p.id)).toEqual(['point-1', 'point-2']);
     expect(points[0]?.draft.original.text).toMatch(/^Director/);
+  });
+
+  it('opens version 4 with the job pack’s details of each point', () => {
+    localStorage.setItem(RESTORE_POINTS_KEY, pointsV4);
+    const points = readRestorePoints(localStorage);
+    expect(points.map((p) => p.id)).toEqual(['point-1', 'point-2']);
+    expect(points[0]?.draft.posting.location).toBe('Campws Penglais, Aberystwyth');
   });
 
   it('opens version 3 with the review record of each point', () => {

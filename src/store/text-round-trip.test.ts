@@ -31,7 +31,7 @@ function typedInto(base: RoleDraft, pasted: string): RoleDraft {
     authority: { ...d.authority, title: pasted.slice(0, 200) },
     responsibilities: [...d.responsibilities, ownResponsibility(pasted, ['advocates'])],
     personSpec: [...d.personSpec, makeCriterion({ text: pasted })],
-    wording: { jobPurpose: pasted },
+    wording: { ...d.wording, jobPurpose: pasted },
   }));
   const draft = useKeystoneStore.getState().drafts[id];
   if (!draft) throw new Error('The draft was not created.');

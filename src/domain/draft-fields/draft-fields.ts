@@ -35,6 +35,7 @@ import {
   type Choices,
 } from './field-kinds';
 import { field, list, section } from './field-row';
+import { WELSH_CATEGORIES } from '../posting-options';
 
 const CLAUSE_CHOICES: Choices<ClauseId> = {
   ids: CLAUSE_IDS,
@@ -165,6 +166,42 @@ export const CRITERION_FIELDS = {
 /** Wording the user has edited for the exported document; null means "use the generated text". */
 export const WORDING_FIELDS = {
   jobPurpose: field(nullableText(), { label: 'Job purpose', share: 'if-free-text', csv: NO_CSV }),
+  context: field(nullableText(), { label: 'Context', share: 'if-free-text', csv: NO_CSV }),
+  /** One relationship a line; a line ending in a colon starts a group ("Outside the institution:"). */
+  relationships: field(nullableText(), {
+    label: 'Key relationships',
+    share: 'if-free-text',
+    csv: NO_CSV,
+  }),
+  /** The advert names the post, salary and closing date: it never leaves in a profile. */
+  advert: field(nullableText(), { label: 'Advert', share: 'blank', csv: NO_CSV }),
+};
+
+/**
+ * What a job pack says that the structured answers cannot (issue 14): the institution's real
+ * titles, the salary and the terms. Names a post and its pay, so none of it leaves in a profile.
+ */
+const posting = (label: string, max = 200) =>
+  field(text(max), { label, share: 'blank', csv: NO_CSV });
+
+export const POSTING_FIELDS = {
+  managerTitle: posting('Manager’s job title'),
+  gradeName: posting('Grade (local name)'),
+  salaryFrom: field(count(10_000_000), { label: 'Salary from (£)', share: 'blank', csv: NO_CSV }),
+  salaryTo: field(count(10_000_000), { label: 'Salary to (£)', share: 'blank', csv: NO_CSV }),
+  department: posting('Department or directorate'),
+  location: posting('Location'),
+  hours: posting('Hours'),
+  contract: posting('Contract'),
+  /** A date as the date field gives it, YYYY-MM-DD; empty when not set. */
+  closingDate: posting('Closing date', 40),
+  howToApply: posting('How to apply', 2_000),
+  reference: posting('Reference number', 100),
+  welshLanguage: field(option(WELSH_CATEGORIES), {
+    label: 'Welsh language',
+    share: 'blank',
+    csv: NO_CSV,
+  }),
 };
 
 /** The peer set chosen for benchmarking; empty lists mean "all". Personal to this device. */
@@ -318,4 +355,5 @@ export const DRAFT_FIELDS = {
     share: 'blank',
     csv: NO_CSV,
   }),
+  posting: section('Job pack', POSTING_FIELDS),
 };

@@ -1,7 +1,15 @@
 /** The context paragraph: the institution, its technical community and the Technician Commitment. */
-import { INSTITUTION_TYPES, NATIONS } from '../options';
+import { INSTITUTION_TYPES, NATIONS, type InstitutionType } from '../options';
 import type { RoleDraft } from '../role-draft';
 import { countOf, inSentence, institutionName } from './format';
+
+/** What the technical community supports, by the kind of institution (a teaching-focused college is not "supporting research"). */
+const SUPPORTS: Record<InstitutionType, string> = {
+  'research-intensive': 'research, teaching and innovation',
+  'broad-based': 'research, teaching and innovation',
+  'teaching-focused': 'teaching, learning and the student experience',
+  specialist: 'teaching, practice and research in its specialist fields',
+};
 
 export function contextSentences(draft: RoleDraft): string[] {
   const {
@@ -21,7 +29,7 @@ export function contextSentences(draft: RoleDraft): string[] {
   lines.push(`${subject} is a ${kind}${where}.`);
   if (technicalCommunitySize !== null) {
     lines.push(
-      `Its technical community numbers about ${countOf(technicalCommunitySize, 'technician')}, supporting research, teaching and innovation.`,
+      `Its technical community numbers about ${countOf(technicalCommunitySize, 'technician')}, supporting ${SUPPORTS[institutionType ?? 'broad-based']}.`,
     );
   }
   if (techCommitmentSignatory === true) {

@@ -118,6 +118,15 @@ describe('relationships, context and summary', () => {
     ]);
     expect(contextSentences(blank())).toEqual(['The institution is a university.']);
   });
+  it('does not say a teaching-focused college supports research', () => {
+    const college = {
+      ...institutionWide,
+      context: { ...institutionWide.context, institutionType: 'teaching-focused' as const },
+    };
+    expect(contextSentences(college)[1]).toMatch(
+      /supporting teaching, learning and the student experience\.$/,
+    );
+  });
   it('heads the document with title, grade as drafted, line and remit', () => {
     expect(summaryFields(institutionWide)).toEqual([
       { label: 'Job title', value: 'Director of Technical Services' },

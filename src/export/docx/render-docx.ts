@@ -16,7 +16,7 @@ import {
   TextRun,
   type FileChild,
 } from 'docx';
-import type { Block, RoleDocument } from '../document-model';
+import { footerOf, type Block, type RoleDocument } from '../document-model';
 import { chartBlock, fieldsBlock, tableBlock } from './docx-tables';
 import { runs } from './docx-text';
 
@@ -89,7 +89,7 @@ export function buildDocx(model: RoleDocument): Document {
     creator: model.author,
     lastModifiedBy: model.author,
     keywords: model.keywords.join(', '),
-    description: `Prepared on ${model.date} with Keystone ${model.appVersion}.`,
+    description: `${footerOf(model)}.`,
     styles: {
       default: {
         document: { run: { font: 'Arial', size: 22, language: LANGUAGE } },

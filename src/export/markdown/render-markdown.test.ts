@@ -16,7 +16,9 @@ describe('the Markdown file', () => {
       '\n11. Sponsor the Herschel Programme cohort with Siân Ó Súilleabháin, Łukasz Wróbel and Zoë Müller',
     );
     expect(md).toContain('| Criterion | How assessed |\n| --- | --- |\n');
-    expect(md).toContain('- **Grade:** Above the spine (professorial-equivalent), as drafted');
+    expect(md).toContain(
+      '- **Grade:** Grade 10, professorial scale (Above the spine (professorial-equivalent), as drafted)',
+    );
     expect(md).toContain('> An empowered decision-maker');
   });
 

@@ -81,6 +81,6 @@ function renderBlock(block: Block): string {
 }
 
 export function renderMarkdown(doc: RoleDocument): string {
-  const footer = `---\n\n*${inline(`${doc.title}: prepared on ${doc.date} with Keystone ${doc.appVersion}.`)}*`;
+  const footer = `---\n\n*${inline(`${doc.title}: ${doc.footer ?? `prepared on ${doc.date} with Keystone ${doc.appVersion}`}.`)}*`;
   return `${[...doc.blocks.map(renderBlock), footer].join('\n\n')}\n`;
 }

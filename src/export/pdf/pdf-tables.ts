@@ -50,7 +50,8 @@ export function drawTable(cursor: Cursor, block: TableBlock) {
     head: [block.columns.map((c) => pdfText(c.header))],
     body: block.rows.map((row) => row.map(pdfText)),
     showHead: 'everyPage',
-    rowPageBreak: 'auto',
+    // A row is kept whole on one page (issue 14): a split row left most of a page blank.
+    rowPageBreak: 'avoid',
     theme: 'grid',
     styles: BASE_STYLES,
     headStyles: { fontStyle: 'bold', fillColor: [230, 238, 243], textColor: [...INK] },

@@ -3,7 +3,7 @@
  * loads jspdf: the export screen imports it dynamically when "Download PDF" is pressed.
  */
 import { jsPDF } from 'jspdf';
-import type { Block, RoleDocument } from '../document-model';
+import { creatorOf, footerOf, type Block, type RoleDocument } from '../document-model';
 import {
   BODY_SIZE,
   drawHeading,
@@ -75,18 +75,13 @@ function drawRunningHeads(doc: jsPDF, model: RoleDocument) {
     doc.setLineWidth(0.2);
     const header = doc.splitTextToSize(title, 120) as string[];
     doc.text(header[0] ?? '', PAGE.left, 12, { baseline: 'bottom' });
-    doc.text(model.runningHead ?? 'Role specification', PAGE.width - PAGE.right, 12, {
+    doc.text(pdfText(model.runningHead ?? 'Role specification'), PAGE.width - PAGE.right, 12, {
       baseline: 'bottom',
       align: 'right',
     });
     doc.line(PAGE.left, 14, PAGE.width - PAGE.right, 14);
     doc.line(PAGE.left, CONTENT_BOTTOM + 6, PAGE.width - PAGE.right, CONTENT_BOTTOM + 6);
-    doc.text(
-      `Prepared ${model.date} with Keystone ${model.appVersion}`,
-      PAGE.left,
-      CONTENT_BOTTOM + 8,
-      { baseline: 'top' },
-    );
+    doc.text(pdfText(footerOf(model)), PAGE.left, CONTENT_BOTTOM + 8, { baseline: 'top' });
     doc.text(`Page ${page} of ${pages}`, PAGE.width - PAGE.right, CONTENT_BOTTOM + 8, {
       baseline: 'top',
       align: 'right',
@@ -100,9 +95,9 @@ export function renderPdf(model: RoleDocument): ArrayBuffer {
   doc.setProperties({
     title: pdfText(model.title),
     subject: pdfText(model.subject),
-    author: model.author,
+    author: pdfText(model.author),
     keywords: model.keywords.join(', '),
-    creator: `Keystone ${model.appVersion}`,
+    creator: pdfText(creatorOf(model)),
   });
   doc.setLanguage('en-GB');
   const cursor = new Cursor(doc);

@@ -136,7 +136,7 @@ export function DocumentPreview({ doc }: { doc: RoleDocument }) {
         <DocumentBlock key={i} block={block} />
       ))}
       <p className="doc-note doc-print-footer">
-        {doc.title}: prepared on {doc.date} with Keystone {doc.appVersion}.
+        {doc.title}: {doc.footer ?? `prepared on ${doc.date} with Keystone ${doc.appVersion}`}.
       </p>
     </article>
   );

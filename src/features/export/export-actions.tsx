@@ -35,7 +35,8 @@ interface Props {
 export function ExportActions({ doc, draft, what, formats = FORMATS }: Props) {
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
   // Said before any download: which characters the PDF's font cannot print (issue 18, item 4).
-  const unprintable = useMemo(() => unprintableInPdf(doc), [doc]);
+  const hasPdf = formats.includes('pdf');
+  const unprintable = useMemo(() => (hasPdf ? unprintableInPdf(doc) : []), [doc, hasPdf]);
 
   async function download(format: FileFormat) {
     const name = FORMAT_NAMES[format];
@@ -70,7 +71,7 @@ export function ExportActions({ doc, draft, what, formats = FORMATS }: Props) {
               : `Download ${FORMAT_NAMES[format]}`}
           </button>
         ))}
-        {!what && (
+        {!what && hasPdf && (
           <button type="button" className="button-secondary" onClick={() => window.print()}>
             Print
           </button>

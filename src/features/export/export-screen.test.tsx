@@ -91,7 +91,9 @@ describe('the export screen', () => {
         within(screen.getByRole('article')).getByText('To lead Siân’s technicians.'),
       ).toBeInTheDocument(),
     );
-    await user.click(screen.getByRole('button', { name: 'Use the generated wording' }));
+    await user.click(
+      screen.getByRole('button', { name: 'Use the generated wording for the job purpose' }),
+    );
     expect(current().wording.jobPurpose).toBeNull();
   });
 
@@ -178,5 +180,63 @@ describe('the export screen', () => {
       /“bad\.json” was not imported\..*draft\.authority\.fte.*Your drafts are unchanged\./,
     );
     expect(useKeystoneStore.getState().drafts).toBe(before);
+  });
+
+  it('makes the candidate pack by default, with no score and no word of the tool', async () => {
+    const user = userEvent.setup();
+    render(<ExportScreen />);
+    expect(screen.getByRole('radio', { name: /Candidate pack/ })).toBeChecked();
+    const preview = screen.getByRole('article', { name: /^Preview/ });
+    expect(preview.textContent).not.toMatch(/Keystone|Annex|as drafted/);
+    await user.click(screen.getByRole('radio', { name: /Internal pack/ }));
+    expect(
+      within(preview).getByRole('heading', { name: 'Annex: alignment with the definition' }),
+    ).toBeInTheDocument();
+  });
+
+  it('saves the job pack’s details as they are typed, and shows them in the document', async () => {
+    const user = userEvent.setup();
+    render(<ExportScreen />);
+    const location = screen.getByRole('textbox', { name: 'Location' });
+    await user.clear(location);
+    await user.type(location, 'Campws Bangor, Gwynedd');
+    expect(current().posting.location).toBe('Campws Bangor, Gwynedd');
+    const preview = screen.getByRole('article', { name: /^Preview/ });
+    await waitFor(() => expect(preview.textContent).toContain('Campws Bangor, Gwynedd'));
+  });
+
+  it('says what is unfinished before export, and still offers every download', async () => {
+    const draft = current();
+    useKeystoneStore.setState({
+      drafts: {
+        [draft.id]: {
+          ...draft,
+          posting: { ...draft.posting, welshLanguage: null, closingDate: '' },
+        },
+      },
+    });
+    render(<ExportScreen />);
+    const notice = screen.getByRole('region', { name: /unfinished/ });
+    expect(
+      within(notice).getByRole('button', { name: 'Go to the details: No closing date is given.' }),
+    ).toBeInTheDocument();
+    expect(
+      within(notice).getByRole('button', { name: /Go to the details: No Welsh-language category/ }),
+    ).toBeInTheDocument();
+    for (const name of [
+      'Download PDF',
+      'Download Word',
+      'Download advert',
+      'Download web page',
+      'Download job posting (JSON-LD)',
+    ])
+      expect(screen.getByRole('button', { name })).toBeEnabled();
+  });
+
+  it('counts the advert’s characters against the job boards’ 3,500', () => {
+    render(<ExportScreen />);
+    expect(screen.getByRole('textbox', { name: 'Advert' })).toHaveAccessibleDescription(
+      /of 3,500 characters/,
+    );
   });
 });

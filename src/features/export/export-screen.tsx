@@ -7,8 +7,15 @@ import { useDeferredValue, useEffect, useId, useMemo, useState } from 'react';
 import { APP_VERSION } from '../../domain/exchange/app-info';
 import { benchmarkForExport } from '../../export/benchmark-for-export';
 import { buildBoardPaper } from '../../export/build-board-paper';
-import { buildRoleDocument } from '../../export/build-role-document';
+import { buildRoleDocument, type Pack } from '../../export/build-role-document';
 import { hasOriginal } from '../../export/build-changes-annex';
+import { generateJobPurpose } from '../../domain/job-description/job-purpose';
+import { generatedContext, generatedRelationships } from '../../domain/job-pack/own-wording';
+import { generateAdvert, MAX_ADVERT } from '../../export/job-pack/build-advert';
+import { PackChoice } from './pack-choice';
+import { PostingDetails } from './posting-details';
+import { UnfinishedList } from './unfinished-list';
+import { WordingEditor } from './wording-editor';
 import { useKeystoneStore } from '../../store/keystone-store';
 import { usePeerLibrary } from '../../shared/use-peer-library';
 import { DocumentPreview } from './document-preview';
@@ -18,7 +25,6 @@ import { OpenFile } from '../../shared/open-file/open-file';
 import { fingerprintDraft } from '../../store/review/fingerprint';
 import type { RoleDraft } from '../../domain/role-draft';
 import { ImportDraft } from './import-draft';
-import { JobPurposeEditor } from './job-purpose-editor';
 import { own } from '../../domain/own-key';
 
 /** The fingerprint of the draft as it is, for the annex's sign-off record; null until known. */
@@ -37,12 +43,16 @@ function useFingerprint(draft: RoleDraft | undefined): string | null {
   return known && known.for === draft ? known.value : null;
 }
 
+const PUBLISHED = ['advert', 'html', 'jsonld'] as const;
+
 export function ExportScreen() {
   const draft = useKeystoneStore((s) => (s.currentId ? own(s.drafts, s.currentId) : undefined));
   const { peers } = usePeerLibrary();
   const [withBenchmark, setWithBenchmark] = useState(true);
   const [withChanges, setWithChanges] = useState(true);
   const changesId = useId();
+  // The candidate pack is the default: candidates must never see the scoring (issue 14).
+  const [pack, setPack] = useState<Pack>('candidate');
   const [now] = useState(() => new Date());
   const checkboxId = useId();
   const deferred = useDeferredValue(draft);
@@ -51,15 +61,26 @@ export function ExportScreen() {
 
   const doc = useMemo(() => {
     if (!deferred) return null;
-    const benchmark = withBenchmark ? benchmarkForExport(deferred, peers) : null;
+    const benchmark =
+      pack === 'internal' && withBenchmark ? benchmarkForExport(deferred, peers) : null;
     return buildRoleDocument(deferred, {
       now,
       appVersion: APP_VERSION,
+      pack,
       benchmark,
       changesAnnex: withChanges,
       ...(fingerprint ? { fingerprint } : {}),
     });
-  }, [deferred, peers, withBenchmark, withChanges, now, fingerprint]);
+  }, [deferred, peers, withBenchmark, withChanges, now, fingerprint, pack]);
+
+  // What is published (the advert, web page and job posting) is always the candidate's.
+  const published = useMemo(
+    () =>
+      deferred
+        ? buildRoleDocument(deferred, { now, appVersion: APP_VERSION, pack: 'candidate' })
+        : null,
+    [deferred, now],
+  );
 
   // Note: made when its button is pressed, not on every keystroke: ranking the decisions
   // without a reason scores the draft several times over.
@@ -80,36 +101,82 @@ export function ExportScreen() {
         Export the role specification
       </h2>
       <p className="step-intro">
-        The job description, person specification and an annex showing how the role meets the
-        definition, ready to send out as a job pack. Generated wording is a starting point: edit it
-        here, or in the file you download.
+        The job pack HR publishes: the job description and person specification, the advert, a web
+        page and a job posting for job boards. Generated wording is a starting point: edit it here,
+        or in the file you download.
       </p>
-      {draft && doc && paper ? (
+      {draft && doc && paper && published ? (
         <>
-          <JobPurposeEditor draft={draft} />
-          <div className="field export-option">
-            <input
-              id={checkboxId}
-              type="checkbox"
-              checked={withBenchmark}
-              onChange={(event) => setWithBenchmark(event.target.checked)}
+          <UnfinishedList draft={draft} />
+          <PostingDetails draft={draft} />
+          <WordingEditor
+            draft={draft}
+            field="jobPurpose"
+            label="Job purpose"
+            generated={generateJobPurpose(draft)}
+          />
+          <WordingEditor
+            draft={draft}
+            field="context"
+            label="Context"
+            generated={generatedContext(draft)}
+            howTo="Leave a blank line between paragraphs."
+          />
+          <WordingEditor
+            draft={draft}
+            field="relationships"
+            label="Key relationships"
+            generated={generatedRelationships(draft)}
+            rows={10}
+            howTo="One relationship a line; the lines after “Outside the institution:” are outside it."
+          />
+          <section className="export-pack" aria-labelledby="pack-heading">
+            <h3 id="pack-heading">Job description and person specification</h3>
+            <PackChoice pack={pack} onChange={setPack} />
+            {pack === 'internal' ? (
+              <div className="field export-option">
+                <input
+                  id={checkboxId}
+                  type="checkbox"
+                  checked={withBenchmark}
+                  onChange={(event) => setWithBenchmark(event.target.checked)}
+                />
+                <label htmlFor={checkboxId}>Include the benchmark against peers in the annex</label>
+              </div>
+            ) : null}
+            {hasOriginal(draft) && (
+              <div className="field export-option">
+                <input
+                  id={changesId}
+                  type="checkbox"
+                  checked={withChanges}
+                  onChange={(event) => setWithChanges(event.target.checked)}
+                />
+                <label htmlFor={changesId}>
+                  Add the annex “Changes from the current job description”
+                </label>
+              </div>
+            )}
+            <ExportActions doc={doc} draft={draft} />
+          </section>
+          <section className="export-publish" aria-labelledby="publish-heading">
+            <h3 id="publish-heading">Advert, web page and job posting</h3>
+            <p>
+              Made from the candidate pack. The web page is the accessible version of the job
+              description: one file with headings, lists and tables a screen reader can move
+              through. The job posting (JSON-LD) is for your institution’s web page and job boards
+              that read schema.org.
+            </p>
+            <WordingEditor
+              draft={draft}
+              field="advert"
+              label="Advert"
+              generated={generateAdvert(draft)}
+              rows={16}
+              limit={MAX_ADVERT}
             />
-            <label htmlFor={checkboxId}>Include the benchmark against peers in the annex</label>
-          </div>
-          {hasOriginal(draft) && (
-            <div className="field export-option">
-              <input
-                id={changesId}
-                type="checkbox"
-                checked={withChanges}
-                onChange={(event) => setWithChanges(event.target.checked)}
-              />
-              <label htmlFor={changesId}>
-                Add the annex “Changes from the current job description”
-              </label>
-            </div>
-          )}
-          <ExportActions doc={doc} draft={draft} />
+            <ExportActions doc={published} draft={draft} formats={PUBLISHED} />
+          </section>
           <section className="board-paper" aria-labelledby="board-paper-heading">
             <h3 id="board-paper-heading">Board paper</h3>
             <p>

@@ -6,16 +6,20 @@
 import { toExchangeJson } from '../../domain/exchange/draft-exchange';
 import type { RoleDraft } from '../../domain/role-draft';
 import type { RoleDocument } from '../../export/document-model';
+import { advertOf } from '../../export/job-pack/build-advert';
 import { renderMarkdown } from '../../export/markdown/render-markdown';
 import { fileNameFor } from '../../export/plain-text';
 
-export type FileFormat = 'pdf' | 'docx' | 'md' | 'json';
+export type FileFormat = 'pdf' | 'docx' | 'md' | 'json' | 'advert' | 'html' | 'jsonld';
 
 export const FORMAT_NAMES: Record<FileFormat, string> = {
   pdf: 'PDF',
   docx: 'Word',
   md: 'Markdown',
   json: 'JSON',
+  advert: 'advert',
+  html: 'web page',
+  jsonld: 'job posting (JSON-LD)',
 };
 
 const TYPES: Record<FileFormat, string> = {
@@ -23,6 +27,20 @@ const TYPES: Record<FileFormat, string> = {
   docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
   md: 'text/markdown;charset=utf-8',
   json: 'application/json;charset=utf-8',
+  advert: 'text/plain;charset=utf-8',
+  html: 'text/html;charset=utf-8',
+  jsonld: 'application/ld+json;charset=utf-8',
+};
+
+/** Each file's name: after the document's title, with what it is where a title is shared. */
+const NAMES: Record<FileFormat, (title: string) => [string, string]> = {
+  pdf: (t) => [t, 'pdf'],
+  docx: (t) => [t, 'docx'],
+  md: (t) => [t, 'md'],
+  json: (t) => [t, 'json'],
+  advert: (t) => [`${t} advert`, 'txt'],
+  html: (t) => [t, 'html'],
+  jsonld: (t) => [`${t} job posting`, 'jsonld'],
 };
 
 export interface MadeFile {
@@ -48,6 +66,17 @@ async function bytesFor(
       return renderMarkdown(doc);
     case 'json':
       return toExchangeJson(draft);
+    case 'advert':
+      return advertOf(draft);
+    case 'html': {
+      const { renderHtml } = await import('../../export/job-pack/render-html');
+      return renderHtml(doc);
+    }
+    case 'jsonld': {
+      const { buildJobPosting, renderJobPosting } =
+        await import('../../export/job-pack/build-job-posting');
+      return renderJobPosting(buildJobPosting(draft, doc, new Date()));
+    }
   }
 }
 
@@ -58,6 +87,6 @@ export async function makeFile(
 ): Promise<MadeFile> {
   const blob = new Blob([await bytesFor(format, doc, draft)], { type: TYPES[format] });
   // The JSON file is the draft (for importing again), so it is named after the draft.
-  const stem = format === 'json' ? draft.name || doc.title : doc.title;
-  return { blob, fileName: fileNameFor(stem, format) };
+  const [stem, extension] = NAMES[format](format === 'json' ? draft.name || doc.title : doc.title);
+  return { blob, fileName: fileNameFor(stem, extension) };
 }
