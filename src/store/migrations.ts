@@ -14,7 +14,7 @@ import { isRecord } from '../domain/migrations/is-record';
 import type { KeystoneData } from './keystone-data';
 import { hasOwnKey } from '../domain/own-key';
 
-export const STORE_VERSION = 2;
+export const STORE_VERSION = 3;
 
 /** 0 → 1: the list of drafts becomes a map with an order and the step each was open on. */
 export function storeFrom0(saved: Record<string, unknown>): Record<string, unknown> {
@@ -37,8 +37,9 @@ export const STORE_FORMAT: ContainerFormat = {
   what: 'saved data',
   first: 0,
   // 1 → 2: the store is unchanged; its drafts gain the review record (draft version 2).
-  steps: { 0: storeFrom0, 1: (saved) => saved },
-  draftVersionIn: { 0: 0, 1: 1, 2: 2 },
+  // 2 → 3: the store is unchanged; its drafts take draft version 3.
+  steps: { 0: storeFrom0, 1: (saved) => saved, 2: (saved) => saved },
+  draftVersionIn: { 0: 0, 1: 1, 2: 2, 3: 3 },
   eachDraft: (saved, change) => {
     if (!isRecord(saved.drafts)) return saved;
     const drafts = Object.fromEntries(

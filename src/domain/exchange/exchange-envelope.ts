@@ -7,7 +7,7 @@ import * as z from 'zod/mini';
 import { RoleDraftSchema } from '../role-draft';
 
 export const EXCHANGE_TYPE = 'keystone/role-draft';
-export const EXCHANGE_VERSION = 2;
+export const EXCHANGE_VERSION = 3;
 
 export const ExchangeEnvelopeSchema = z.object({
   type: z.literal(EXCHANGE_TYPE),

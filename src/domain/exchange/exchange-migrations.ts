@@ -10,7 +10,8 @@ export const EXCHANGE_FORMAT: ContainerFormat = {
   what: 'role draft file',
   first: 1,
   // 1 → 2: the file is unchanged; its draft gains the review record (draft version 2).
-  steps: { 1: (file) => file },
-  draftVersionIn: { 1: 1, 2: 2 },
+  // 2 → 3: the file is unchanged; its draft takes draft version 3.
+  steps: { 1: (file) => file, 2: (file) => file },
+  draftVersionIn: { 1: 1, 2: 2, 3: 3 },
   eachDraft: (file, change) => ('draft' in file ? { ...file, draft: change(file.draft) } : file),
 };

@@ -8,7 +8,7 @@ import * as z from 'zod/mini';
 import { RoleDraftSchema } from '../role-draft';
 
 export const HANDOFF_TYPE = 'keystone/hand-off';
-export const HANDOFF_VERSION = 1;
+export const HANDOFF_VERSION = 2;
 
 export const HandoffEnvelopeSchema = z.object({
   type: z.literal(HANDOFF_TYPE),

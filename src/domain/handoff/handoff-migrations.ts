@@ -9,7 +9,8 @@ export const HANDOFF_FORMAT: ContainerFormat = {
   version: HANDOFF_VERSION,
   what: 'hand-off file',
   first: 1,
-  steps: {},
-  draftVersionIn: { 1: 2 },
+  // 1 → 2: the file is unchanged; its draft takes draft version 3.
+  steps: { 1: (file) => file },
+  draftVersionIn: { 1: 2, 2: 3 },
   eachDraft: (file, change) => ('draft' in file ? { ...file, draft: change(file.draft) } : file),
 };

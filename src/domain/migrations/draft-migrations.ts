@@ -4,13 +4,15 @@
  * container (container-migrations.ts says which draft version each container version held).
  *
  * Version 0 is the pre-release draft (no wording, no peer filter); version 1 the first release;
- * version 2 adds the review record (reasons, comments, sign-offs).
+ * version 2 adds the review record (reasons, comments, sign-offs); version 3 the fields of the
+ * second release, each added by its own part (draft-v3-parts.ts).
  */
 import type { Chain, Step } from './run-steps';
 import { runSteps } from './run-steps';
 import { isRecord } from './is-record';
+import { DRAFT_V3_PARTS } from './draft-v3-parts';
 
-export const DRAFT_VERSION = 2;
+export const DRAFT_VERSION = 3;
 
 // Note: frozen copies of the version 1 defaults, not emptyDraft(): today's empty draft may
 // have fields version 1 never had.
@@ -54,11 +56,15 @@ const from1: Step<unknown> = (draft) => {
   };
 };
 
+/** 2 → 3: each part of the second release adds its own fields, in order. */
+const from2: Step<unknown> = (draft) =>
+  isRecord(draft) ? DRAFT_V3_PARTS.reduce((d, part) => part(d), draft) : draft;
+
 export const DRAFT_CHAIN: Chain<unknown> = {
   version: DRAFT_VERSION,
   what: 'draft',
   first: 0,
-  steps: { 0: from0, 1: from1 },
+  steps: { 0: from0, 1: from1, 2: from2 },
 };
 
 /**

@@ -12,7 +12,8 @@ export const PEER_PACK_FORMAT: ContainerFormat = {
   what: 'peer pack',
   first: 1,
   // 1 → 2: unchanged; each profile gains the (always empty) review record of draft version 2.
-  steps: { 1: (pack) => pack },
-  draftVersionIn: { 1: 1, 2: 2 },
+  // 2 → 3: unchanged; each profile takes draft version 3.
+  steps: { 1: (pack) => pack, 2: (pack) => pack },
+  draftVersionIn: { 1: 1, 2: 2, 3: 3 },
   eachDraft: draftsInList('profiles'),
 };

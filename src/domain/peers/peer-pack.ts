@@ -7,7 +7,7 @@ import * as z from 'zod/mini';
 import { RoleDraftSchema, type RoleDraft } from '../role-draft';
 
 export const PEER_PACK_TYPE = 'keystone/peer-pack';
-export const PEER_PACK_VERSION = 2;
+export const PEER_PACK_VERSION = 3;
 /** Enough for a university network pooling its profiles; a hostile file cannot exhaust storage. */
 export const MAX_PACK_PROFILES = 20_000;
 /** A profile is about 2 KB of JSON: room for the most profiles, and no more. */

@@ -7,7 +7,7 @@ import type { ContainerFormat } from '../../domain/migrations/container-migratio
 import { draftsInRecords } from '../../domain/migrations/container-migrations';
 import type { RestorePoint } from './restore-points';
 
-export const RESTORE_POINTS_VERSION = 3;
+export const RESTORE_POINTS_VERSION = 4;
 
 export const RESTORE_POINTS_FORMAT: ContainerFormat = {
   version: RESTORE_POINTS_VERSION,
@@ -15,8 +15,9 @@ export const RESTORE_POINTS_FORMAT: ContainerFormat = {
   first: 1,
   // 1 → 2: only the stamp was added; the list itself is unchanged.
   // 2 → 3: unchanged; the drafts inside gain the review record (draft version 2).
-  steps: { 1: (saved) => saved, 2: (saved) => saved },
-  draftVersionIn: { 1: 1, 2: 1, 3: 2 },
+  // 3 → 4: unchanged; the drafts inside take draft version 3.
+  steps: { 1: (saved) => saved, 2: (saved) => saved, 3: (saved) => saved },
+  draftVersionIn: { 1: 1, 2: 1, 3: 2, 4: 3 },
   eachDraft: draftsInRecords('points'),
 };
 

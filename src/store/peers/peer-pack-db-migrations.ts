@@ -6,15 +6,16 @@
 import type { ContainerFormat } from '../../domain/migrations/container-migrations';
 import { draftsInList, migrateContainer } from '../../domain/migrations/container-migrations';
 
-export const PACK_STORE_VERSION = 2;
+export const PACK_STORE_VERSION = 3;
 
 export const PACK_STORE_FORMAT: ContainerFormat = {
   version: PACK_STORE_VERSION,
   what: 'peer pack saved on this device',
   first: 1,
   // 1 → 2: unchanged; each profile gains the (always empty) review record of draft version 2.
-  steps: { 1: (saved) => saved },
-  draftVersionIn: { 1: 1, 2: 2 },
+  // 2 → 3: unchanged; each profile takes draft version 3.
+  steps: { 1: (saved) => saved, 2: (saved) => saved },
+  draftVersionIn: { 1: 1, 2: 2, 3: 3 },
   eachDraft: draftsInList('profiles'),
 };
 

@@ -8,7 +8,7 @@ import { draftsInRecords } from '../../domain/migrations/container-migrations';
 import { isRecord } from '../../domain/migrations/is-record';
 import { STORE_FORMAT, storeFrom0 } from '../migrations';
 
-export const BACKUP_VERSION = 2;
+export const BACKUP_VERSION = 3;
 
 const restorePointDrafts = draftsInRecords('restorePoints');
 
@@ -22,8 +22,10 @@ export const BACKUP_FORMAT: ContainerFormat = {
       isRecord(backup.state) ? { ...backup, state: storeFrom0(backup.state) } : backup,
     // 1 → 2: unchanged; the drafts inside gain the review record (draft version 2).
     1: (backup) => backup,
+    // 2 → 3: unchanged; the drafts inside take draft version 3.
+    2: (backup) => backup,
   },
-  draftVersionIn: { 0: 0, 1: 1, 2: 2 },
+  draftVersionIn: { 0: 0, 1: 1, 2: 2, 3: 3 },
   eachDraft: (backup, change) => {
     const withPoints = restorePointDrafts(backup, change);
     return isRecord(backup.state)
