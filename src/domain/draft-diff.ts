@@ -87,6 +87,7 @@ const DESCRIBE_ITEM: { [K in ListKey]: (item: RoleDraft[K][number]) => string } 
     `Sent by ${h.sentBy}${h.role === '' ? '' : ` (${h.role})`} on ${h.sentAt.slice(0, 10)}`,
   signOffs: (s) =>
     `${s.name}${s.role === '' ? '' : ` (${s.role})`} approved on ${s.approvedAt.slice(0, 10)}, fingerprint ${s.fingerprint.slice(0, 12)}`,
+  wordingDismissals: (w) => `${w.finding} in ${w.about}, dismissed: ${w.reason}`,
 };
 
 interface Item {

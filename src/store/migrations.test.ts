@@ -1,6 +1,7 @@
 import v0 from '../../tests/fixtures/store-v0-pre-release.json?raw';
 import v1 from '../../tests/fixtures/store-v1-first-release.json?raw';
 import v2 from '../../tests/fixtures/store-v2-review-record.json?raw';
+import v3 from '../../tests/fixtures/store-v3-wording-checks.json?raw';
 import { RoleDraftSchema } from '../domain/role-draft';
 import { MigrationError } from '../domain/migrations/migration-error';
 import { STORE_VERSION, migrate } from './migrations';
@@ -12,6 +13,7 @@ const FIXTURES: [string, string, number][] = [
   ['version 0 (pre-release)', v0, 0],
   ['version 1 (first release)', v1, 1],
   ['version 2 (the review record)', v2, 2],
+  ['version 3 (the second release)', v3, 3],
 ];
 
 describe('saved data from every past version', () => {

@@ -15,6 +15,11 @@ import packV1 from '../../tests/fixtures/peer-pack-v1-first-release.json?raw';
 import pointsV1 from '../../tests/fixtures/restore-points-v1-first-release.json?raw';
 import storeV0 from '../../tests/fixtures/store-v0-pre-release.json?raw';
 import storeV1 from '../../tests/fixtures/store-v1-first-release.json?raw';
+import backupV3 from '../../tests/fixtures/backup-v3-wording-checks.json?raw';
+import exchangeV3 from '../../tests/fixtures/exchange-v3-wording-checks.json?raw';
+import handoffV2 from '../../tests/fixtures/handoff-v2-wording-checks.json?raw';
+import packV3 from '../../tests/fixtures/peer-pack-v3-wording-checks.json?raw';
+import pointsV4 from '../../tests/fixtures/restore-points-v4-wording-checks.json?raw';
 import { parseExchange } from '../domain/exchange/draft-exchange';
 import { parseHandoff } from '../domain/handoff/handoff-file';
 import { HANDOFF_FORMAT } from '../domain/handoff/handoff-migrations';
@@ -42,8 +47,14 @@ const NEWER =
   /newer version of Keystone \(data version \d+; .*\)\. Update Keystone and try again\.$/;
 
 describe('an exchange file from every past version', () => {
-  it('has a sample of version 1 and 2, today’s', () => {
-    expect(EXCHANGE_FORMAT.version).toBe(2);
+  it('has a sample of version 1, 2 and 3, today’s', () => {
+    expect(EXCHANGE_FORMAT.version).toBe(3);
+  });
+
+  it('opens version 3 with its dismissed wording findings', () => {
+    const result = parseExchange(exchangeV3);
+    if (!result.ok) throw new Error(result.error);
+    expect(result.draft.wordingDismissals[0]?.finding).toBe('shared-responsibility:supports');
   });
 
   it('opens version 1 (first release) as the draft that was exported', () => {
@@ -61,15 +72,21 @@ describe('an exchange file from every past version', () => {
   });
 
   it('says a file from a newer Keystone needs an update', () => {
-    const newer = exchangeV2.replace('"version": 2', '"version": 3');
+    const newer = exchangeV3.replace('"version": 3', '"version": 4');
     const result = parseExchange(newer);
     expect(result.ok ? '' : result.error).toMatch(NEWER);
   });
 });
 
 describe('a hand-off file from every past version', () => {
-  it('has a sample of version 1, today’s', () => {
-    expect(HANDOFF_FORMAT.version).toBe(1);
+  it('has a sample of version 1 and 2, today’s', () => {
+    expect(HANDOFF_FORMAT.version).toBe(2);
+  });
+
+  it('opens version 2 with its dismissed wording findings', () => {
+    const result = parseHandoff(handoffV2);
+    if (!result.ok) throw new Error(result.error);
+    expect(result.file.draft.wordingDismissals).toHaveLength(1);
   });
 
   it('opens version 1 with its sender, comments, sign-offs and history', () => {
@@ -82,20 +99,26 @@ describe('a hand-off file from every past version', () => {
   });
 
   it('says a file from a newer Keystone needs an update', () => {
-    const result = parseHandoff(handoffV1.replace('"version": 1', '"version": 2'));
+    const result = parseHandoff(handoffV2.replace('"version": 2', '"version": 3'));
     expect(result.ok ? '' : result.error).toMatch(NEWER);
   });
 });
 
 describe('a backup from every past version', () => {
-  it('has a sample of version 1 and 2, today’s', () => {
-    expect(BACKUP_FORMAT.version).toBe(2);
+  it('has a sample of version 1, 2 and 3, today’s', () => {
+    expect(BACKUP_FORMAT.version).toBe(3);
+  });
+
+  it('opens version 3 with every draft as saved', () => {
+    const result = readBackup(bytes(backupV3));
+    if (!result.ok) throw new Error(result.error);
+    expect(result.drafts).toEqual(storedDrafts(backupV3));
   });
 
   it('opens version 2 with every draft, review record included', () => {
     const result = readBackup(bytes(backupV2));
     if (!result.ok) throw new Error(result.error);
-    expect(result.drafts).toEqual(storedDrafts(backupV2));
+    expect(result.drafts).toEqual(storedDrafts(backupV2).map((d) => migrateDraft(d, 2)));
     expect(result.restorePoints).toHaveLength(2);
   });
 
@@ -122,14 +145,20 @@ describe('a backup from every past version', () => {
   });
 
   it('says a backup from a newer Keystone needs an update', () => {
-    const result = readBackup(bytes(backupV2.replace('"version": 2', '"version": 3')));
+    const result = readBackup(bytes(backupV3.replace('"version": 3', '"version": 4')));
     expect(result.ok ? '' : result.error).toMatch(NEWER);
   });
 });
 
 describe('a peer pack from every past version', () => {
-  it('has a sample of version 1 and 2, today’s', () => {
-    expect(PEER_PACK_FORMAT.version).toBe(2);
+  it('has a sample of version 1, 2 and 3, today’s', () => {
+    expect(PEER_PACK_FORMAT.version).toBe(3);
+  });
+
+  it('opens a version 3 JSON pack with every profile', async () => {
+    const result = await importJsonPack(packV3);
+    if (!result.ok) throw new Error(result.errors.join(' '));
+    expect(result.pack.profiles.map((p) => p.id)).toEqual(['profile-1', 'profile-2']);
   });
 
   it('opens a version 2 JSON pack with every profile', async () => {
@@ -159,7 +188,7 @@ describe('a peer pack from every past version', () => {
   });
 
   it('says a pack from a newer Keystone needs an update', async () => {
-    const result = await importJsonPack(packV2.replace('"version": 2', '"version": 3'));
+    const result = await importJsonPack(packV3.replace('"version": 3', '"version": 4'));
     expect(result.ok ? '' : result.errors[0]).toMatch(NEWER);
   });
 });
@@ -167,20 +196,27 @@ describe('a peer pack from every past version', () => {
 describe('peer packs kept on this device from every past version', () => {
   it('reads profiles saved without a version (first release) as version 1', () => {
     const profiles = storedDrafts(storeV1);
-    expect(PACK_STORE_FORMAT.version).toBe(2);
+    expect(PACK_STORE_FORMAT.version).toBe(3);
     expect(migrateStoredProfiles(profiles, undefined)).toEqual(releaseDrafts(storeV1));
   });
 
   it('says a pack saved by a newer Keystone needs an update', () => {
-    expect(() => migrateStoredProfiles([], 3)).toThrow(NEWER);
+    expect(() => migrateStoredProfiles([], 4)).toThrow(NEWER);
   });
 });
 
 describe('restore points kept on this device from every past version', () => {
   beforeEach(() => localStorage.clear());
 
-  it('has a sample of every version: 1 (a bare list), 2 and 3, today’s', () => {
-    expect(RESTORE_POINTS_FORMAT.version).toBe(3);
+  it('has a sample of every version: 1 (a bare list), 2, 3 and 4, today’s', () => {
+    expect(RESTORE_POINTS_FORMAT.version).toBe(4);
+  });
+
+  it('opens version 4 with the dismissed wording findings of each point', () => {
+    localStorage.setItem(RESTORE_POINTS_KEY, pointsV4);
+    const points = readRestorePoints(localStorage);
+    expect(points.map((p) => p.id)).toEqual(['point-1', 'point-2']);
+    expect(points[0]?.draft.wordingDismissals).toHaveLength(1);
   });
 
   it('opens version 3 with the review record of each point', () => {
@@ -204,7 +240,7 @@ describe('restore points kept on this device from every past version', () => {
   });
 
   it('says points saved by a newer Keystone need an update, and keeps them aside', () => {
-    localStorage.setItem(RESTORE_POINTS_KEY, JSON.stringify({ version: 4, points: [] }));
+    localStorage.setItem(RESTORE_POINTS_KEY, JSON.stringify({ version: 5, points: [] }));
     expect(readRestorePoints(localStorage)).toEqual([]);
     expect(useKeystoneStore.getState().storageStatus.unreadable?.problems[0]).toMatch(NEWER);
   });

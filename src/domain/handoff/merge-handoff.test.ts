@@ -99,7 +99,7 @@ describe('the hand-off file', () => {
       ['not json', /./],
       ['[]', /expected an object/],
       [text.replace('keystone/hand-off', 'keystone/role-draft'), /not a Keystone hand-off file/],
-      [text.replace('"version": 1', '"version": 9'), /newer version of Keystone/],
+      [text.replace('"version": 2', '"version": 9'), /newer version of Keystone/],
       [text.replace('"grade-10"', '"grade-99"'), /could not be opened/],
       [text.replace('"draft": {', '"draft": {"__proto__": {"x": 1},'), /./],
     ];

@@ -5,7 +5,8 @@
  * Once released, this list is frozen: the next change of shape is a new draft version.
  */
 import type { Step } from './run-steps';
+import { wordingChecksPart } from './draft-v3/wording-checks';
 
 export type DraftPart = Step<Record<string, unknown>>;
 
-export const DRAFT_V3_PARTS: readonly DraftPart[] = [];
+export const DRAFT_V3_PARTS: readonly DraftPart[] = [wordingChecksPart];

@@ -11,7 +11,7 @@ describe('checkText', () => {
     const [finding] = checkText('Supports the Dean in setting technical priorities.', {
       strength: true,
     });
-    expect(finding?.rule).toBe('shares-duty');
+    expect(finding?.rule).toBe('shared-responsibility');
     expect(finding?.rewrite).toBe('Leads the Dean in setting technical priorities.');
     expect(checkText('Responsible for safety.', { strength: true })[0]?.rewrite).toBe(
       'Accountable for safety.',

@@ -15,7 +15,7 @@ export const CHECK_LABELS: Readonly<Record<CheckKind, string>> = {
 };
 
 export type RuleId =
-  | 'shares-duty'
+  | 'shared-responsibility'
   | 'long-sentence'
   | 'passive'
   | 'jargon'

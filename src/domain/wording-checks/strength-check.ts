@@ -37,11 +37,11 @@ export function strengthFindings(text: string, sentence: Sentence): Finding[] {
   return [
     found(
       text,
-      'shares-duty',
+      'shared-responsibility',
       'strength',
       { words: first.words, start: sentence.start + first.start },
       {
-        what: `“${first.words}” gives the role a share of this duty, not the duty.`,
+        what: `“${first.words}” gives the role a share of this responsibility, not all of it.`,
         why: `${first.cue.why} If the role holds it, say so (“${stronger}”); if it truly shares it, dismiss this with the reason.`,
         source: PANEL_SOURCE,
         instead: stronger,

@@ -6,6 +6,8 @@ import { useId } from 'react';
 import { generateJobPurpose } from '../../domain/job-description/job-purpose';
 import { MAX_TEXT, type RoleDraft } from '../../domain/role-draft';
 import { useKeystoneStore } from '../../store/keystone-store';
+import { JOB_PURPOSE } from '../../domain/wording-checks/check-draft';
+import { WordingFindings } from '../../shared/wording/wording-findings';
 
 export function JobPurposeEditor({ draft }: { draft: RoleDraft }) {
   const updateDraft = useKeystoneStore((s) => s.updateDraft);
@@ -32,6 +34,12 @@ export function JobPurposeEditor({ draft }: { draft: RoleDraft }) {
         aria-describedby={`${id}-hint`}
         value={edited ?? generateJobPurpose(draft)}
         onChange={(event) => setPurpose(event.target.value)}
+      />
+      <WordingFindings
+        about={JOB_PURPOSE}
+        label="the job purpose"
+        text={edited ?? generateJobPurpose(draft)}
+        strength
       />
       <button
         type="button"

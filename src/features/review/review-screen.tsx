@@ -22,6 +22,7 @@ import { HowScoresWorkView } from './how-scores-work-view';
 import { LensView } from './lens-view';
 import { TopChangesList } from './top-changes-list';
 import { useAddResponsibility } from './use-add-responsibility';
+import { WordingReview } from './wording-review';
 import './review.css';
 
 export function ReviewScreen() {
@@ -91,6 +92,7 @@ export function ReviewScreen() {
         </details>
       </section>
       <MissingReasonsList missing={unexplained} onOpen={goTo} />
+      <WordingReview />
       <LensView id="pillars" lens={pillars} onAdd={add} />
       <LensView id="concerns" lens={concerns} onAdd={add} />
       <HowScoresWorkView />

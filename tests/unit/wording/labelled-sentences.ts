@@ -52,17 +52,37 @@ const d = (text: string, expect: readonly RuleId[], source: string): LabelledSen
 
 export const LABELLED_SENTENCES: readonly LabelledSentence[] = [
   // Duties: strength for grading.
-  d('Supports the Head of School in setting technical priorities.', ['shares-duty'], OWN),
-  d('Assist the Director in preparing the annual technical budget.', ['shares-duty'], OWN),
-  d('Contribute to the development of the faculty’s technical strategy.', ['shares-duty'], OWN),
-  d('Responsible for health and safety across the technical estate.', ['shares-duty'], OWN),
-  d('Helps to plan the replacement of capital equipment.', ['shares-duty'], OWN),
-  d('Participate in institutional committees on research infrastructure.', ['shares-duty'], OWN),
-  d('Provide input into the recruitment of technical staff.', ['shares-duty'], OWN),
-  d('Liaise with academic staff over teaching laboratory needs.', ['shares-duty'], NOTTINGHAM),
+  d('Supports the Head of School in setting technical priorities.', ['shared-responsibility'], OWN),
+  d(
+    'Assist the Director in preparing the annual technical budget.',
+    ['shared-responsibility'],
+    OWN,
+  ),
+  d(
+    'Contribute to the development of the faculty’s technical strategy.',
+    ['shared-responsibility'],
+    OWN,
+  ),
+  d(
+    'Responsible for health and safety across the technical estate.',
+    ['shared-responsibility'],
+    OWN,
+  ),
+  d('Helps to plan the replacement of capital equipment.', ['shared-responsibility'], OWN),
+  d(
+    'Participate in institutional committees on research infrastructure.',
+    ['shared-responsibility'],
+    OWN,
+  ),
+  d('Provide input into the recruitment of technical staff.', ['shared-responsibility'], OWN),
+  d(
+    'Liaise with academic staff over teaching laboratory needs.',
+    ['shared-responsibility'],
+    NOTTINGHAM,
+  ),
   d(
     'Provides general support activities in own work area, assisting senior colleagues.',
-    ['shares-duty'],
+    ['shared-responsibility'],
     NOTTINGHAM,
   ),
   d(
@@ -94,10 +114,10 @@ export const LABELLED_SENTENCES: readonly LabelledSentence[] = [
   d('Recruit and train technical staff to fill vacant posts.', [], JOBZILLA),
   d(
     'Supporting the Pro-Vice-Chancellor for Research on the institution’s infrastructure plan.',
-    ['shares-duty'],
+    ['shared-responsibility'],
     OWN,
   ),
-  d('Is responsible for the technical services budget of £2m.', ['shares-duty'], OWN),
+  d('Is responsible for the technical services budget of £2m.', ['shared-responsibility'], OWN),
   d('Accountable for the safe running of all teaching laboratories.', [], OWN),
   d('Authorise purchases above £25,000 on behalf of the faculty.', [], OWN),
   d('Directs the work of five technical managers.', [], OWN),
@@ -107,14 +127,14 @@ export const LABELLED_SENTENCES: readonly LabelledSentence[] = [
   d('Leads the faculty’s response to the Technician Commitment action plan.', [], OWN),
   d(
     'Contributes to the university’s sustainability plan for research equipment.',
-    ['shares-duty'],
+    ['shared-responsibility'],
     OWN,
   ),
   d('Manage the technical team budget and report on spend each quarter.', [], OWN),
   d('Works with the Estates team to plan new laboratory space.', [], OWN),
   d('Advocate for technical staff on the University Executive Board.', [], OWN),
   d('Shape the policies that affect technical staff across the institution.', [], DEFINITION),
-  d('Helping academic colleagues to design practical classes.', ['shares-duty'], OWN),
+  d('Helping academic colleagues to design practical classes.', ['shared-responsibility'], OWN),
   // Plain English.
   d(
     'Leverage synergies across the faculties to drive forward technical excellence.',
