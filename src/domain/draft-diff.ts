@@ -88,6 +88,7 @@ const DESCRIBE_ITEM: { [K in ListKey]: (item: RoleDraft[K][number]) => string } 
   fromOriginal: (f) => `From the sentence: ${f.sentence}`,
   signOffs: (s) =>
     `${s.name}${s.role === '' ? '' : ` (${s.role})`} approved on ${s.approvedAt.slice(0, 10)}, fingerprint ${s.fingerprint.slice(0, 12)}`,
+  wordingDismissals: (w) => `${w.finding} in ${w.about}, dismissed: ${w.reason}`,
 };
 
 interface Item {

@@ -90,6 +90,12 @@ describe('an exchange file from every past version', () => {
     });
   });
 
+  it('opens version 3 with its dismissed wording findings', () => {
+    const result = parseExchange(exchangeV3);
+    if (!result.ok) throw new Error(result.error);
+    expect(result.draft.wordingDismissals[0]?.finding).toBe('shared-responsibility:supports');
+  });
+
   it('opens version 1 (first release) as the draft that was exported', () => {
     const result = parseExchange(exchangeV1);
     expect(result.ok && result.draft).toEqual(releaseDrafts(storeV1)[0]);
@@ -126,6 +132,12 @@ describe('a hand-off file from every past version', () => {
     const result = parseHandoff(handoffV2);
     if (!result.ok) throw new Error(result.error);
     expect(result.file.draft.posting.salaryTo).toBe(84_000);
+  });
+
+  it('opens version 2 with its dismissed wording findings', () => {
+    const result = parseHandoff(handoffV2);
+    if (!result.ok) throw new Error(result.error);
+    expect(result.file.draft.wordingDismissals).toHaveLength(1);
   });
 
   it('opens version 1 with its sender, comments, sign-offs and history', () => {
@@ -268,6 +280,13 @@ describe('restore points kept on this device from every past version', () => {
     const points = readRestorePoints(localStorage);
     expect(points.map((p) => p.id)).toEqual(['point-1', 'point-2']);
     expect(points[0]?.draft.posting.location).toBe('Campws Penglais, Aberystwyth');
+  });
+
+  it('opens version 4 with the dismissed wording findings of each point', () => {
+    localStorage.setItem(RESTORE_POINTS_KEY, pointsV4);
+    const points = readRestorePoints(localStorage);
+    expect(points.map((p) => p.id)).toEqual(['point-1', 'point-2']);
+    expect(points[0]?.draft.wordingDismissals).toHaveLength(1);
   });
 
   it('opens version 3 with the review record of each point', () => {

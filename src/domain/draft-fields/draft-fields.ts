@@ -315,6 +315,19 @@ export const FROM_ORIGINAL_FIELDS = {
   sentence: field(text(), { label: 'Sentence', share: 'blank', csv: NO_CSV }),
 };
 
+/**
+ * A wording finding the user dismissed, and why (issue 15): kept so it stays dismissed while the
+ * text around it changes. Internal reasoning, never in a profile.
+ */
+export const DISMISSAL_FIELDS = {
+  id: field(text(100), { label: 'Id', share: 'blank', csv: NO_CSV, inDiff: false }),
+  /** The text it is about: "responsibility:<id>", "criterion:<id>" or "jobPurpose". */
+  about: field(text(200), { label: 'About', share: 'blank', csv: NO_CSV }),
+  /** The finding's key: its rule and words ("shared-responsibility:supports"). */
+  finding: field(text(400), { label: 'Finding', share: 'blank', csv: NO_CSV }),
+  reason: field(text(MAX_REASON), { label: 'Reason', share: 'blank', csv: NO_CSV }),
+};
+
 /** The name the comparison of versions gives the draft's own fields (name, id, times). */
 export const DRAFT_SECTION_LABEL = 'Draft';
 
@@ -356,4 +369,8 @@ export const DRAFT_FIELDS = {
     csv: NO_CSV,
   }),
   posting: section('Job pack', POSTING_FIELDS),
+  wordingDismissals: list('Dismissed wording findings', DISMISSAL_FIELDS, {
+    share: 'blank',
+    csv: NO_CSV,
+  }),
 };

@@ -239,4 +239,35 @@ describe('the export screen', () => {
       /of 3,500 characters/,
     );
   });
+
+  describe('the grading annex', () => {
+    it('offers the annex as a PDF and a Word document, and says it is indicative', () => {
+      render(<ExportScreen />);
+      const section = screen.getByRole('region', { name: 'Grading evidence annex' });
+      expect(within(section).getByText(/the panel sets the grade/)).toBeInTheDocument();
+      expect(
+        within(section).getByRole('button', { name: 'Download grading annex (PDF)' }),
+      ).toBeInTheDocument();
+      expect(
+        within(section).getByRole('button', { name: 'Download grading annex (Word)' }),
+      ).toBeInTheDocument();
+    });
+
+    it('downloads the annex as a PDF when its button is pressed', async () => {
+      const user = userEvent.setup();
+      render(<ExportScreen />);
+      const section = screen.getByRole('region', { name: 'Grading evidence annex' });
+      await user.click(
+        within(section).getByRole('button', { name: 'Download grading annex (PDF)' }),
+      );
+      await waitFor(() => expect(saved).toHaveLength(1), { timeout: 20_000 });
+      expect(saved[0]!.type).toBe('application/pdf');
+      expect(new TextDecoder().decode((await saved[0]!.arrayBuffer()).slice(0, 5))).toBe('%PDF-');
+      expect(
+        await within(section).findByText(
+          'Downloaded grading-evidence-annex-director-of-technical-strategy.pdf.',
+        ),
+      ).toBeInTheDocument();
+    }, 30_000);
+  });
 });

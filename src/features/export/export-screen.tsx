@@ -25,6 +25,7 @@ import { OpenFile } from '../../shared/open-file/open-file';
 import { fingerprintDraft } from '../../store/review/fingerprint';
 import type { RoleDraft } from '../../domain/role-draft';
 import { ImportDraft } from './import-draft';
+import { GradingAnnexSection } from './grading-annex-section';
 import { own } from '../../domain/own-key';
 
 /** The fingerprint of the draft as it is, for the annex's sign-off record; null until known. */
@@ -186,6 +187,7 @@ export function ExportScreen() {
             </p>
             <ExportActions doc={paper} draft={draft} what="board paper" formats={['pdf', 'docx']} />
           </section>
+          <GradingAnnexSection draft={draft} now={now} appVersion={APP_VERSION} />
           <OpenFile />
           <ImportDraft />
           <h3 className="export-preview-heading">Preview</h3>

@@ -5,6 +5,7 @@
 import { useId } from 'react';
 import { MAX_TEXT, type RoleDraft } from '../../domain/role-draft';
 import { useKeystoneStore } from '../../store/keystone-store';
+import { WordingFindings } from '../../shared/wording/wording-findings';
 
 type WordingKey = 'jobPurpose' | 'context' | 'relationships' | 'advert';
 
@@ -56,6 +57,13 @@ export function WordingEditor({ draft, field, label, generated, rows = 6, howTo,
           {over ? ': too long for most job boards; shorten it before you publish.' : '.'}
         </p>
       ) : null}
+      <WordingFindings
+        about={field}
+        label={`the ${label.toLowerCase()}`}
+        text={value}
+        strength={field === 'jobPurpose'}
+        onRewrite={set}
+      />
       <button
         type="button"
         className="button-secondary button-small"

@@ -149,7 +149,8 @@ describe('Review', () => {
   it('shows the two lenses, how the scores work, and the definition with its citation', () => {
     review();
     expect(screen.getByRole('table', { name: /Technician Commitment/ })).toBeInTheDocument();
-    expect(screen.getAllByRole('table')).toHaveLength(2);
+    // The two lenses and the balance reading of the wording.
+    expect(screen.getAllByRole('table')).toHaveLength(3);
     expect(screen.getByRole('heading', { name: 'How the scores work' })).toBeInTheDocument();
     expect(screen.getByText(/An empowered decision-maker who aligns/)).toBeInTheDocument();
     expect(screen.getByText(CITATION.title)).toBeInTheDocument();

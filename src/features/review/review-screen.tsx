@@ -29,6 +29,7 @@ import { TopChangesList } from './top-changes-list';
 import { useAddResponsibility } from './use-add-responsibility';
 import { WordingClaimsList } from './wording-claims-list';
 import { WordingNotice } from './wording-notice';
+import { WordingReview } from './wording-review';
 import './review.css';
 
 export function ReviewScreen() {
@@ -112,6 +113,7 @@ export function ReviewScreen() {
         </details>
       </section>
       <MissingReasonsList missing={unexplained} onOpen={goTo} />
+      <WordingReview />
       <LensView id="pillars" lens={pillars} onAdd={add} />
       <LensView id="concerns" lens={concerns} onAdd={add} />
       <HowScoresWorkView />

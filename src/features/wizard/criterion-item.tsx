@@ -4,6 +4,8 @@ import type * as z from 'zod/mini';
 import { FieldError, describedBy } from '../../components/field';
 import { ASSESSMENT_METHODS, CRITERION_CATEGORIES } from '../../domain/options';
 import { ListItemActions } from './list-item-actions';
+import { aboutCriterion } from '../../domain/wording-checks/check-draft';
+import { WordingFindings } from '../../shared/wording/wording-findings';
 import type { PersonSpecStepSchema } from '../../domain/steps/person-spec-schema';
 import './criterion-item.css';
 
@@ -16,10 +18,13 @@ interface CriterionItemProps {
   errors: FieldErrors<Input>['personSpec'];
   onMove: (from: number, to: number) => void;
   onRemove: (index: number) => void;
+  /** The criterion as it stands in the form, for the wording checks. */
+  item: { id: string; text: string };
+  onRewrite: (index: number, text: string) => void;
 }
 
 export function CriterionItem(props: CriterionItemProps) {
-  const { index, count, register, errors, onMove, onRemove } = props;
+  const { index, count, register, errors, onMove, onRemove, item, onRewrite } = props;
   const id = `criterion-${index}`;
   const error = errors?.[index]?.text?.message;
   const name = `criterion ${index + 1}`;
@@ -36,6 +41,13 @@ export function CriterionItem(props: CriterionItemProps) {
         {...register(`personSpec.${index}.text`)}
       />
       {error && <FieldError id={`${id}-error`}>{error}</FieldError>}
+      <WordingFindings
+        about={aboutCriterion(item.id)}
+        label={name}
+        text={item.text}
+        strength={false}
+        onRewrite={(text) => onRewrite(index, text)}
+      />
       <div className="criterion-options">
         <fieldset className="field-group inline-group">
           <legend className="field-label-small">Criterion {index + 1} is</legend>

@@ -1,6 +1,6 @@
 /** Step 5: the person specification, split into essential and desirable criteria. */
 import { useMemo, useState } from 'react';
-import { useFieldArray } from 'react-hook-form';
+import { useFieldArray, useWatch } from 'react-hook-form';
 import type * as z from 'zod/mini';
 import { FieldError } from '../../components/field';
 import { CriterionSchema, type Criterion } from '../../domain/role-draft';
@@ -33,6 +33,7 @@ export function PersonSpecStep() {
     next: 'review',
   });
   const { register, control, formState, getValues } = form;
+  const values = useWatch({ control, name: 'personSpec' });
   const { fields, append, remove, move } = useFieldArray({
     control,
     name: 'personSpec',
@@ -90,6 +91,11 @@ export function PersonSpecStep() {
                 register={register}
                 errors={errors}
                 onMove={moveItem}
+                item={values[index] ?? field}
+                onRewrite={(i, text) => {
+                  form.setValue(`personSpec.${i}.text`, text, { shouldDirty: true });
+                  saveNow();
+                }}
                 onRemove={(i) => {
                   remove(i);
                   saveNow();

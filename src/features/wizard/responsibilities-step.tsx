@@ -102,6 +102,10 @@ export function ResponsibilitiesStep() {
                 register={register}
                 errors={errors}
                 onMove={moveItem}
+                onRewrite={(i, text) => {
+                  form.setValue(`responsibilities.${i}.text`, text, { shouldDirty: true });
+                  saveNow();
+                }}
                 onRemove={(i) => {
                   remove(i);
                   saveNow();

@@ -15,6 +15,8 @@ import { catalogueEntry } from '../../domain/catalogue';
 import { CLAUSES, clauseById } from '../../domain/definition';
 import type { Responsibility } from '../../domain/role-draft';
 import { ListItemActions } from './list-item-actions';
+import { aboutResponsibility } from '../../domain/wording-checks/check-draft';
+import { WordingFindings } from '../../shared/wording/wording-findings';
 import type { ResponsibilitiesStepSchema } from '../../domain/steps/responsibilities-schema';
 
 type Input = z.input<typeof ResponsibilitiesStepSchema>;
@@ -27,6 +29,8 @@ interface ResponsibilityItemProps {
   errors: FieldErrors<Input>['responsibilities'];
   onMove: (from: number, to: number) => void;
   onRemove: (index: number) => void;
+  /** Puts an accepted rewrite into the text box. */
+  onRewrite: (index: number, text: string) => void;
   drag: {
     onDragStart: (event: DragEvent) => void;
     onDrop: (event: DragEvent) => void;
@@ -34,7 +38,7 @@ interface ResponsibilityItemProps {
 }
 
 export function ResponsibilityItem(props: ResponsibilityItemProps) {
-  const { index, count, item, register, errors, onMove, onRemove, drag } = props;
+  const { index, count, item, register, errors, onMove, onRemove, onRewrite, drag } = props;
   const entry = item.catalogueId ? catalogueEntry(item.catalogueId) : undefined;
   const textId = `responsibility-${index}`;
   const textError = errors?.[index]?.text?.message;
@@ -74,6 +78,13 @@ export function ResponsibilityItem(props: ResponsibilityItemProps) {
         {...register(`responsibilities.${index}.text`)}
       />
       {textError && <FieldError id={`${textId}-error`}>{textError}</FieldError>}
+      <WordingFindings
+        about={aboutResponsibility(item.id)}
+        label={position}
+        text={item.text}
+        strength
+        onRewrite={(text) => onRewrite(index, text)}
+      />
       {!entry && (
         <fieldset
           className="field field-group clause-tags"
