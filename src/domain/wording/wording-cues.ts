@@ -48,6 +48,6 @@ export const WORDING_CUES: readonly WordingCue[] = [
   {
     pattern: 'responsible\\s+for',
     kind: 'shares',
-    why: '"Responsible for" names a duty without saying whether the role decides it; a panel cannot tell how much of it the role holds.',
+    why: '"Responsible for" names a responsibility without saying whether the role decides it; a panel cannot tell how much of it the role holds.',
   },
 ];
