@@ -4,6 +4,7 @@
  * whole, and the errors say which row or field is wrong.
  */
 import { useId, useRef, useState } from 'react';
+import { keepFocus } from '../../components/keep-focus';
 import type { PeerPackMeta } from '../../domain/peers/peer-pack';
 import {
   SHIPPED_PACK_NAME,
@@ -40,6 +41,7 @@ export function PeerPacksPanel({ status }: { status: Record<string, PackStatus> 
   const [state, setState] = useState<ImportState>({ kind: 'idle' });
   const input = useRef<HTMLInputElement>(null);
   const id = useId();
+  const packTable = useRef<HTMLTableElement>(null);
 
   const onImport = async () => {
     const file = input.current?.files?.[0];
@@ -65,11 +67,13 @@ export function PeerPacksPanel({ status }: { status: Record<string, PackStatus> 
   const onRemove = async (pack: PeerPackMeta) => {
     await removeImported(pack);
     setState({ kind: 'done', message: `Removed “${pack.name}”. Your drafts are unchanged.` });
+    // Its row and button are gone: focus goes to the list of packs that remain.
+    keepFocus(() => packTable.current);
   };
 
   return (
     <>
-      <table className="bench-table">
+      <table ref={packTable} tabIndex={-1} className="bench-table">
         <caption>Peer packs on this device</caption>
         <thead>
           <tr>

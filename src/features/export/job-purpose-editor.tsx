@@ -2,7 +2,7 @@
  * The generated job purpose, editable: the user's wording is saved with the draft
  * (draft.wording.jobPurpose) and used in every export; "Use the generated wording" returns to it.
  */
-import { useId } from 'react';
+import { useId, useRef } from 'react';
 import { generateJobPurpose } from '../../domain/job-description/job-purpose';
 import { MAX_TEXT, type RoleDraft } from '../../domain/role-draft';
 import { useKeystoneStore } from '../../store/keystone-store';
@@ -10,6 +10,7 @@ import { useKeystoneStore } from '../../store/keystone-store';
 export function JobPurposeEditor({ draft }: { draft: RoleDraft }) {
   const updateDraft = useKeystoneStore((s) => s.updateDraft);
   const id = useId();
+  const box = useRef<HTMLTextAreaElement>(null);
   const edited = draft.wording.jobPurpose;
   const setPurpose = (jobPurpose: string | null) =>
     updateDraft(draft.id, (d) => ({ ...d, wording: { ...d.wording, jobPurpose } }));
@@ -25,6 +26,7 @@ export function JobPurposeEditor({ draft }: { draft: RoleDraft }) {
           : 'Your own wording, saved with the draft. Leave it empty to use the generated wording.'}
       </p>
       <textarea
+        ref={box}
         id={id}
         className="export-purpose"
         rows={6}
@@ -37,7 +39,11 @@ export function JobPurposeEditor({ draft }: { draft: RoleDraft }) {
         type="button"
         className="button-secondary button-small"
         disabled={edited === null}
-        onClick={() => setPurpose(null)}
+        onClick={() => {
+          setPurpose(null);
+          // The button is disabled once it has done its work: focus goes to the wording it restored.
+          box.current?.focus();
+        }}
       >
         Use the generated wording
       </button>
