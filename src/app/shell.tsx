@@ -55,6 +55,11 @@ export function Shell() {
       <AppHeader />
       <div className="layout">
         <main id="main" className="layout-main" tabIndex={-1}>
+          {/* Below 900 px the step list folds under the view: this reaches it from the top. */}
+          <a className="steps-link" href="#steps">
+            Steps <span className="visually-hidden">(the list of steps and views)</span>
+            <span aria-hidden="true"> ↓</span>
+          </a>
           <StorageNotices />
           <div ref={content}>
             <ViewOutlet key={draft.id} view={view} />

@@ -9,7 +9,7 @@ export function StepNav() {
   const view = useCurrentView();
   const goTo = useGoTo();
   return (
-    <nav className="layout-nav" aria-label="Steps">
+    <nav id="steps" className="layout-nav" aria-label="Steps" tabIndex={-1}>
       <ol className="step-list">
         {STEPS.map((step, index) => {
           const complete = stepComplete(step.id, draft);

@@ -1,3 +1,4 @@
+/* global Storage, DOMException */
 // The browser-test harness: serves the built app, launches Debian's Chromium through
 // playwright-core, and gives each test a fresh context with helpers for what every journey needs.
 import { mkdir } from 'node:fs/promises';
@@ -176,4 +177,30 @@ export async function chooseFile(page, action, file) {
   await page.evaluate(() => true);
   await action();
   await (await chooser).setFiles(file);
+}
+
+/**
+ * Makes this page's localStorage refuse the drafts' key, as a full disk does; the page's
+ * `window.__emptyStorage()` gives the room back.
+ */
+export const fillStorage = (page) =>
+  page.evaluate(() => {
+    const original = Storage.prototype.setItem;
+    window.__emptyStorage = () => {
+      Storage.prototype.setItem = original;
+    };
+    Storage.prototype.setItem = function (key, value) {
+      if (key === 'keystone')
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      return original.call(this, key, value);
+    };
+  });
+
+/** Presses a view's button in the step list (its name may start with a done mark). */
+export async function goToStep(page, view) {
+  await page
+    .getByRole('navigation', { name: 'Steps' })
+    .getByRole('button', { name: new RegExp(`^\\S?\\s*${view}`) })
+    .first()
+    .click();
 }

@@ -1,10 +1,18 @@
-/* global localStorage, Storage, DOMException, indexedDB */
+/* global localStorage, indexedDB */
 // Never lose a draft, in a real browser: close the page mid-edit and reopen it; corrupt the saved
 // data and reload; two pages side by side (and "delete everything" in one while the other holds
 // drafts); storage full; restore points, undo, backups, hostile files and "delete everything". Screenshots of every notice and dialog go to tests/e2e/out.
 import { readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { assert, download, expectAccessible, openPage, outDir, screenshot } from './harness.mjs';
+import {
+  assert,
+  download,
+  expectAccessible,
+  fillStorage,
+  openPage,
+  outDir,
+  screenshot,
+} from './harness.mjs';
 
 const KEY = 'keystone';
 const NAME = /Institution name/;
@@ -58,20 +66,6 @@ async function deleteEverythingIn(page) {
     .getByRole('button', { name: 'Delete everything', exact: true })
     .click();
 }
-
-/** Makes this page's localStorage refuse the drafts' key, as a full disk does. */
-const fillStorage = (page) =>
-  page.evaluate(() => {
-    const original = Storage.prototype.setItem;
-    window.__emptyStorage = () => {
-      Storage.prototype.setItem = original;
-    };
-    Storage.prototype.setItem = function (key, value) {
-      if (key === 'keystone')
-        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-      return original.call(this, key, value);
-    };
-  });
 
 /** Fills this origin's real localStorage quota with other keys, as another app's data would. */
 const fillRealStorage = (page) =>

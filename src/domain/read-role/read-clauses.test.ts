@@ -38,7 +38,7 @@ describe('readClauses', () => {
     expect(ids('Own the equipment replacement strategy.')).toContain('investment:direct');
     const shared = readClauses('Support the Dean with the equipment replacement strategy.');
     expect(shared.find((c) => c.id === 'investment')).toMatchObject({ strength: 'in-part' });
-    expect(shared.find((c) => c.id === 'investment')?.why).toMatch(/shares the duty/);
+    expect(shared.find((c) => c.id === 'investment')?.why).toMatch(/shares the responsibility/);
   });
 
   it('reads nothing in routine tasks, compliance, or what the person must bring', () => {

@@ -16,7 +16,7 @@ const PERSON_SPEC = new RegExp(PERSON_SPEC_OPENERS, 'iu');
 const PERSON_SPEC_HEADING = new RegExp(PERSON_SPEC_HEADINGS, 'iu');
 
 const SHARED =
-  ' The wording shares the duty (it supports or contributes), so it counts as evidence in part.';
+  ' The wording shares the responsibility (it supports or contributes), so it counts as evidence in part.';
 
 /** True when the sentence describes the person sought, not the role. */
 export function describesPerson(sentence: string, heading: string | null = null): boolean {

@@ -7,10 +7,7 @@ import { CLAUSES } from '../../domain/definition';
 import { differenceText } from '../../domain/benchmark/position-words';
 import type { Position } from '../../domain/benchmark/positions';
 
-const WIDTH = 640;
-const TRACK = 560;
-const ROW = 44;
-const x = (score: number) => (score / 100) * TRACK;
+const ROW = 28;
 
 interface Props {
   positions: readonly Position[];
@@ -21,7 +18,6 @@ export function ClauseChart({ positions }: Props) {
     const p = positions.find((q) => q.id === `clause-${clause.id}`);
     return { clause, score: p?.value ?? 0, median: p?.quartiles?.median ?? null };
   });
-  const height = rows.length * ROW + 8;
   const above = rows.filter((r) => r.median !== null && r.score > r.median).length;
   const below = rows.filter((r) => r.median !== null && r.score < r.median).length;
   const summary = `This role scores above the peer median on ${above} of the nine clauses and below it on ${below}. The table after the chart gives every figure.`;
@@ -34,29 +30,36 @@ export function ClauseChart({ positions }: Props) {
         <span className="bench-key-bar" /> This role <span className="bench-key-median">◆</span>{' '}
         Peer median
       </p>
-      <svg className="bench-svg" viewBox={`0 0 ${WIDTH} ${height}`} role="img" aria-label={summary}>
-        {rows.map((r, i) => {
-          const y = i * ROW;
-          return (
-            <g key={r.clause.id} transform={`translate(0 ${y})`}>
-              <text x={0} y={14} className="bench-svg-label">
-                {r.clause.name}
-              </text>
-              <rect x={0} y={20} width={TRACK} height={14} className="bench-track" />
-              <rect x={0} y={20} width={x(r.score)} height={14} className="bench-bar" />
-              <text x={TRACK + 8} y={32} className="bench-svg-value">
-                {r.score}
-              </text>
-              {r.median !== null && (
-                <g className="bench-median">
-                  <line x1={x(r.median)} x2={x(r.median)} y1={17} y2={37} strokeDasharray="3 2" />
-                  <path d={`M ${x(r.median)} 21 l 6 6 l -6 6 l -6 -6 z`} />
-                </g>
-              )}
-            </g>
-          );
-        })}
-      </svg>
+      {/* Labels and values are text in the page, so they wrap and stay at the page's size on
+          any screen; only the bars and marks are drawn, in percentages of the track's width. */}
+      <div className="bench-chart" role="img" aria-label={summary}>
+        {rows.map((r) => (
+          <div key={r.clause.id} className="bench-chart-row">
+            <span className="bench-chart-label">{r.clause.name}</span>
+            <span className="bench-chart-track">
+              <svg className="bench-chart-marks" height={ROW} focusable="false">
+                <rect x={0} y={7} width="100%" height={14} className="bench-track" />
+                <rect x={0} y={7} width={`${r.score}%`} height={14} className="bench-bar" />
+                {r.median !== null && (
+                  <g className="bench-median">
+                    <line
+                      x1={`${r.median}%`}
+                      x2={`${r.median}%`}
+                      y1={4}
+                      y2={24}
+                      strokeDasharray="3 2"
+                    />
+                    <svg x={`${r.median}%`} overflow="visible">
+                      <path d="M 0 8 l 6 6 l -6 6 l -6 -6 z" />
+                    </svg>
+                  </g>
+                )}
+              </svg>
+              <span className="bench-chart-value">{r.score}</span>
+            </span>
+          </div>
+        ))}
+      </div>
       <table className="bench-table">
         <caption>Clause scores: this role and the peer median</caption>
         <thead>

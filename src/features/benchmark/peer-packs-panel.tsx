@@ -4,6 +4,7 @@
  * whole, and the errors say which row or field is wrong.
  */
 import { useId, useRef, useState } from 'react';
+import { keepFocus } from '../../components/keep-focus';
 import type { PeerPackMeta } from '../../domain/peers/peer-pack';
 import {
   SHIPPED_PACK_NAME,
@@ -41,6 +42,7 @@ export function PeerPacksPanel({ status }: { status: Record<string, PackStatus> 
   const [state, setState] = useState<ImportState>({ kind: 'idle' });
   const input = useRef<HTMLInputElement>(null);
   const id = useId();
+  const packTable = useRef<HTMLTableElement>(null);
 
   const onImport = async () => {
     const file = input.current?.files?.[0];
@@ -69,11 +71,13 @@ export function PeerPacksPanel({ status }: { status: Record<string, PackStatus> 
       kind: 'done',
       message: `Removed ${quoteText(pack.name)}. Your drafts are unchanged.`,
     });
+    // Its row and button are gone: focus goes to the list of packs that remain.
+    keepFocus(() => packTable.current);
   };
 
   return (
     <>
-      <table className="bench-table">
+      <table ref={packTable} tabIndex={-1} className="bench-table">
         <caption>Peer packs on this device</caption>
         <thead>
           <tr>

@@ -6,15 +6,11 @@
 import { middleHalfText, whereItSits } from '../../domain/benchmark/position-words';
 import type { Position } from '../../domain/benchmark/positions';
 
-const WIDTH = 640;
-const TRACK = 500;
-/** Room for the role's circle at 0 and 100. */
-const PAD = 10;
-const ROW = 44;
-const x = (percentile: number) => PAD + (percentile / 100) * TRACK;
+const ROW = 28;
+/** A point on the track, as a share of its width (the circle's room at each end is padding). */
+const at = (percentile: number) => `${percentile}%`;
 
 export function PositionChart({ positions }: { positions: readonly Position[] }) {
-  const height = positions.length * ROW + 8;
   const placed = positions.filter((p) => p.percentile !== null);
   const top = placed.filter((p) => p.percentile! >= 75).map((p) => p.label.toLowerCase());
   const bottom = placed.filter((p) => p.percentile! < 25).map((p) => p.label.toLowerCase());
@@ -29,30 +25,28 @@ export function PositionChart({ positions }: { positions: readonly Position[] })
         <span className="bench-key-dot">●</span> This role <span className="bench-key-box" /> Middle
         half of peers │ Median
       </p>
-      <svg className="bench-svg" viewBox={`0 0 ${WIDTH} ${height}`} role="img" aria-label={summary}>
-        {positions.map((p, i) => (
-          <g key={p.id} transform={`translate(0 ${i * ROW})`}>
-            <text x={0} y={14} className="bench-svg-label">
-              {p.label}
-            </text>
-            <line x1={x(0)} x2={x(100)} y1={28} y2={28} className="bench-axis" />
-            <rect x={x(25)} y={21} width={x(75) - x(25)} height={14} className="bench-middle" />
-            <line x1={x(50)} x2={x(50)} y1={18} y2={38} className="bench-tick" />
-            {p.percentile === null ? (
-              <text x={x(100) + 14} y={32} className="bench-svg-value">
-                none
-              </text>
-            ) : (
-              <>
-                <circle cx={x(p.percentile)} cy={28} r={7} className="bench-dot" />
-                <text x={x(100) + 14} y={32} className="bench-svg-value">
-                  {Math.round(p.percentile)}
-                </text>
-              </>
-            )}
-          </g>
+      {/* Labels and values are text in the page, so they wrap and stay at the page's size on
+          any screen; only the marks are drawn, in percentages of the track's width. */}
+      <div className="bench-chart" role="img" aria-label={summary}>
+        {positions.map((p) => (
+          <div key={p.id} className="bench-chart-row">
+            <span className="bench-chart-label">{p.label}</span>
+            <span className="bench-chart-track">
+              <svg className="bench-chart-marks" height={ROW} focusable="false">
+                <line x1={at(0)} x2={at(100)} y1={14} y2={14} className="bench-axis" />
+                <rect x={at(25)} y={7} width="50%" height={14} className="bench-middle" />
+                <line x1={at(50)} x2={at(50)} y1={4} y2={24} className="bench-tick" />
+                {p.percentile !== null && (
+                  <circle cx={at(p.percentile)} cy={14} r={7} className="bench-dot" />
+                )}
+              </svg>
+              <span className="bench-chart-value">
+                {p.percentile === null ? 'none' : Math.round(p.percentile)}
+              </span>
+            </span>
+          </div>
         ))}
-      </svg>
+      </div>
       <table className="bench-table">
         <caption>Position among peers on each dimension</caption>
         <thead>

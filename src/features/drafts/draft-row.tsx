@@ -1,5 +1,6 @@
 /** One draft in the list, with its actions; renaming happens in place. */
 import { useState } from 'react';
+import { keepFocus } from '../../components/keep-focus';
 import { madeOnce } from '../../domain/made-once';
 import type { RoleDraft } from '../../domain/role-draft';
 import { useKeystoneStore } from '../../store/keystone-store';
@@ -21,6 +22,12 @@ export function DraftRow({ draft, open, onOpened, onDelete }: DraftRowProps) {
   const [name, setName] = useState(draft.name);
   const updated = new Date(draft.updatedAt);
   const hidden = <span className="visually-hidden"> “{draft.name}”</span>;
+  const renameId = `rename-button-${draft.id}`;
+  // Saving or cancelling a name closes the form: focus goes back to the row's Rename button.
+  const closeRename = () => {
+    setRenaming(false);
+    keepFocus(() => document.getElementById(renameId));
+  };
 
   if (renaming) {
     const inputId = `rename-${draft.id}`;
@@ -32,7 +39,7 @@ export function DraftRow({ draft, open, onOpened, onDelete }: DraftRowProps) {
             event.preventDefault();
             const trimmed = name.trim();
             if (trimmed) renameDraft(draft.id, trimmed.slice(0, 200));
-            setRenaming(false);
+            closeRename();
           }}
         >
           <label htmlFor={inputId}>New name for “{draft.name}”</label>
@@ -47,11 +54,7 @@ export function DraftRow({ draft, open, onOpened, onDelete }: DraftRowProps) {
           <button type="submit" className="button-primary button-small">
             Save name
           </button>
-          <button
-            type="button"
-            className="button-secondary button-small"
-            onClick={() => setRenaming(false)}
-          >
+          <button type="button" className="button-secondary button-small" onClick={closeRename}>
             Cancel
           </button>
         </form>
@@ -60,7 +63,7 @@ export function DraftRow({ draft, open, onOpened, onDelete }: DraftRowProps) {
   }
 
   return (
-    <li className="draft-row">
+    <li className="draft-row" data-draft-row={draft.id}>
       <div className="draft-row-text">
         <span className="draft-row-name">{draft.name || 'Untitled role'}</span>
         {open && <span className="tag">Open now</span>}
@@ -82,6 +85,7 @@ export function DraftRow({ draft, open, onOpened, onDelete }: DraftRowProps) {
           </button>
         )}
         <button
+          id={renameId}
           type="button"
           className="button-secondary button-small"
           onClick={() => {

@@ -1,5 +1,6 @@
 /** Create, open, rename, duplicate and delete (with undo) the drafts kept in this browser. */
-import { useState } from 'react';
+import { useRef, useState } from 'react';
+import { keepFocus } from '../../components/keep-focus';
 import type { RoleDraft } from '../../domain/role-draft';
 import { useKeystoneStore } from '../../store/keystone-store';
 import type { ViewId } from '../../store/views';
@@ -23,6 +24,7 @@ export function DraftsManager({ onDone }: { onDone: () => void }) {
   const { createDraft, deleteDraft, restoreDraft } = useKeystoneStore.getState();
   const [deleted, setDeleted] = useState<Deleted | null>(null);
   const [fromText, setFromText] = useState(false);
+  const undoButton = useRef<HTMLButtonElement>(null);
 
   const remove = (id: string) => {
     const draft = own(drafts, id);
@@ -31,12 +33,19 @@ export function DraftsManager({ onDone }: { onDone: () => void }) {
     // Why: there is always a draft open; start a blank one first so the undo offer stays on screen.
     if (order.filter((d) => hasOwnKey(drafts, d)).length === 1) createDraft('Untitled role');
     deleteDraft(id);
+    // The row and its Delete button are gone: focus goes to the offer to undo.
+    keepFocus(() => undoButton.current);
   };
 
   const undo = () => {
     if (!deleted) return;
     restoreDraft(deleted.draft, deleted.index, deleted.step);
     setDeleted(null);
+    // The offer is gone: focus goes to the draft it brought back.
+    const id = deleted.draft.id;
+    keepFocus(() =>
+      document.querySelector<HTMLElement>(`[data-draft-row="${CSS.escape(id)}"] button`),
+    );
   };
 
   const listed = order.filter((id) => hasOwnKey(drafts, id));
@@ -63,7 +72,12 @@ export function DraftsManager({ onDone }: { onDone: () => void }) {
         {deleted && (
           <p className="notice">
             Deleted “{deleted.draft.name}”.{' '}
-            <button type="button" className="button-secondary button-small" onClick={undo}>
+            <button
+              ref={undoButton}
+              type="button"
+              className="button-secondary button-small"
+              onClick={undo}
+            >
               Undo delete
             </button>
           </p>

@@ -8,8 +8,8 @@ const clauseName = (id: string) => CLAUSES.find((c) => c.id === id)?.name ?? id;
 const quoted = (words: readonly string[]) => words.map((w) => `“${w}”`).join(', ');
 
 const WORDING = {
-  holds: 'gives the role the duty itself',
-  shares: 'gives the role a share in the duty',
+  holds: 'gives the role the responsibility itself',
+  shares: 'gives the role a share in the responsibility',
 } as const;
 
 interface Props {
@@ -27,7 +27,7 @@ export function ReadSentenceRow({ sentence, number, choice, onChoose }: Props) {
     ['keep', 'Keep as written'],
     ['reword', 'Reword'],
     ...(entry
-      ? [['catalogue', 'Use the catalogue statement'] as [SentenceChoice['action'], string]]
+      ? [['catalogue', 'Use the catalogue’s wording'] as [SentenceChoice['action'], string]]
       : []),
     ['drop', 'Leave out'],
   ];
@@ -58,8 +58,8 @@ export function ReadSentenceRow({ sentence, number, choice, onChoose }: Props) {
         )}
         {entry && (
           <p className="read-catalogue">
-            Nearest catalogue statement ({Math.round(sentence.similarity * 100)}% alike): “
-            {entry.text}”
+            Nearest responsibility in the catalogue ({Math.round(sentence.similarity * 100)}%
+            alike): “{entry.text}”
           </p>
         )}
         <fieldset className="read-choice">

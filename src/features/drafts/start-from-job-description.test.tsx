@@ -107,7 +107,9 @@ describe('Start from an existing job description', () => {
     expect(screen.getByRole('list', { name: 'Clauses read in sentence 1' })).toHaveTextContent(
       /direct\), because it says “Lead”, “technical strategy”/,
     );
-    expect(screen.getByText(/Nearest catalogue statement \(82% alike\)/)).toBeInTheDocument();
-    expect(screen.getByRole('radio', { name: 'Use the catalogue statement' })).toBeInTheDocument();
+    expect(
+      screen.getByText(/Nearest responsibility in the catalogue \(82% alike\)/),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('radio', { name: 'Use the catalogue’s wording' })).toBeInTheDocument();
   });
 });

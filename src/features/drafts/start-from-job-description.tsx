@@ -64,7 +64,9 @@ export function StartFromJobDescription({
     }
     const reading = readRole(checked.text);
     if (!reading.sentences.some((s) => s.kind !== 'heading')) {
-      setError('No sentences were found in the text. Paste the duties of the role, one to a line.');
+      setError(
+        'No sentences were found in the text. Paste the responsibilities of the role, one to a line.',
+      );
       return;
     }
     setError(null);

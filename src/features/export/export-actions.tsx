@@ -38,7 +38,12 @@ export function ExportActions({ doc, draft, what, formats = FORMATS }: Props) {
   const hasPdf = formats.includes('pdf');
   const unprintable = useMemo(() => (hasPdf ? unprintableInPdf(doc) : []), [doc, hasPdf]);
 
+  // Note: aria-disabled, not disabled, while a file is made: a disabled button loses the focus,
+  // which then falls to the page body (issue 13, part 6).
+  const busy = status.kind === 'busy';
+
   async function download(format: FileFormat) {
+    if (busy) return;
     const name = FORMAT_NAMES[format];
     setStatus({ kind: 'busy', text: `Making the ${name} file…` });
     try {
@@ -62,7 +67,7 @@ export function ExportActions({ doc, draft, what, formats = FORMATS }: Props) {
             key={format}
             type="button"
             className={format === 'pdf' ? 'button-primary' : 'button-secondary'}
-            disabled={status.kind === 'busy'}
+            aria-disabled={busy || undefined}
             aria-describedby={format === 'pdf' && unprintable.length > 0 ? 'pdf-gaps' : undefined}
             onClick={() => void download(format)}
           >
@@ -89,7 +94,7 @@ export function ExportActions({ doc, draft, what, formats = FORMATS }: Props) {
           <button
             type="button"
             className="button-secondary button-small"
-            disabled={status.kind === 'busy'}
+            aria-disabled={busy || undefined}
             onClick={() => void download('docx')}
           >
             Download Word instead

@@ -2,7 +2,7 @@
  * Generated wording, editable: the user's text is saved with the draft (draft.wording) and used
  * in every export; "Use the generated wording" returns to the generated starting point.
  */
-import { useId } from 'react';
+import { useId, useRef } from 'react';
 import { MAX_TEXT, type RoleDraft } from '../../domain/role-draft';
 import { useKeystoneStore } from '../../store/keystone-store';
 import { WordingFindings } from '../../shared/wording/wording-findings';
@@ -24,6 +24,7 @@ interface Props {
 export function WordingEditor({ draft, field, label, generated, rows = 6, howTo, limit }: Props) {
   const updateDraft = useKeystoneStore((s) => s.updateDraft);
   const id = useId();
+  const box = useRef<HTMLTextAreaElement>(null);
   const edited = draft.wording[field];
   const value = edited ?? generated;
   const set = (text: string | null) =>
@@ -42,6 +43,7 @@ export function WordingEditor({ draft, field, label, generated, rows = 6, howTo,
         {howTo ? ` ${howTo}` : ''}
       </p>
       <textarea
+        ref={box}
         id={id}
         className="export-purpose"
         rows={rows}
@@ -68,7 +70,11 @@ export function WordingEditor({ draft, field, label, generated, rows = 6, howTo,
         type="button"
         className="button-secondary button-small"
         disabled={edited === null}
-        onClick={() => set(null)}
+        onClick={() => {
+          set(null);
+          // The button is disabled once it has done its work: focus goes to the wording it restored.
+          box.current?.focus();
+        }}
       >
         Use the generated wording
         <span className="visually-hidden"> for the {label.toLowerCase()}</span>

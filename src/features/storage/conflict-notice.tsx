@@ -1,3 +1,4 @@
+import { keepFocus } from '../../components/keep-focus';
 import { chooseOtherTab, chooseThisTab } from '../../store/storage/cross-tab-sync';
 import { useKeystoneStore } from '../../store/keystone-store';
 import { DownloadAllButton } from './download-all-button';
@@ -34,13 +35,23 @@ export function ConflictNotice() {
           <h2>{words.heading}</h2>
           <p>{words.body}</p>
           <div className="storage-actions">
-            <button type="button" className="button-secondary button-small" onClick={chooseThisTab}>
+            <button
+              type="button"
+              className="button-secondary button-small"
+              onClick={() => {
+                chooseThisTab();
+                keepFocus();
+              }}
+            >
               {words.keep}
             </button>
             <button
               type="button"
               className="button-secondary button-small"
-              onClick={chooseOtherTab}
+              onClick={() => {
+                chooseOtherTab();
+                keepFocus();
+              }}
             >
               {words.other}
             </button>

@@ -1,4 +1,5 @@
 import { useRef } from 'react';
+import { keepFocus } from '../../components/keep-focus';
 import { useKeystoneStore } from '../../store/keystone-store';
 import { deleteEverything } from '../../store/storage/delete-everything';
 import { DownloadAllButton } from './download-all-button';
@@ -12,7 +13,9 @@ export function DeleteEverything() {
   const close = () => dialog.current?.close();
   const confirm = () => {
     close();
-    void deleteEverything();
+    // Everything re-renders once memory is emptied: focus returns to the button if it is still
+    // there, else to the view's heading, never to the page body.
+    void deleteEverything().then(() => keepFocus(() => opener.current));
   };
   return (
     <section aria-labelledby="delete-heading">

@@ -1,3 +1,4 @@
+import { keepFocus } from '../../components/keep-focus';
 import { STORAGE_KEY, useKeystoneStore } from '../../store/keystone-store';
 import { keystoneStorage } from '../../store/storage/keystone-storage';
 import { DownloadAllButton } from './download-all-button';
@@ -36,7 +37,10 @@ export function SaveProblemNotice() {
         <button
           type="button"
           className="button-secondary button-small"
-          onClick={() => keystoneStorage.retry(STORAGE_KEY)}
+          onClick={() => {
+            keystoneStorage.retry(STORAGE_KEY);
+            keepFocus();
+          }}
         >
           Try saving again
         </button>

@@ -91,12 +91,19 @@ describe('StorageNotices', () => {
   it('undoes and redoes edits with buttons', async () => {
     render(<StorageNotices />);
     const undo = screen.getByRole('button', { name: 'Undo' });
-    expect(undo).toBeDisabled();
+    expect(undo).toHaveAttribute('aria-disabled', 'true');
     act(() => void store().createDraft('A role'));
+    expect(undo).not.toHaveAttribute('aria-disabled');
     await userEvent.click(undo);
     expect(store().order).toEqual([]);
-    await userEvent.click(screen.getByRole('button', { name: 'Redo' }));
+    // Nothing left to undo: focus moves to Redo rather than falling to the page body.
+    const redo = screen.getByRole('button', { name: 'Redo' });
+    expect(redo).toHaveFocus();
+    await userEvent.click(undo);
+    expect(store().order).toEqual([]);
+    await userEvent.click(redo);
     expect(store().order).toHaveLength(1);
+    expect(undo).toHaveFocus();
   });
 
   it('saves a named restore point, compares it with now, and restores it', async () => {

@@ -1,3 +1,4 @@
+import { keepFocus } from '../../components/keep-focus';
 import { STORAGE_KEY, useKeystoneStore } from '../../store/keystone-store';
 import { keystoneStorage } from '../../store/storage/keystone-storage';
 import { releaseHeldRestorePoints } from '../../store/history/restore-point-store';
@@ -8,11 +9,15 @@ export function UnreadableNotice() {
   const unreadable = useKeystoneStore(({ storageStatus: s }) => s.unreadable);
   if (!unreadable) return null;
   const download = () => downloadText(unreadable.raw, 'keystone-unreadable-data.txt', 'text/plain');
-  const dismiss = () => useKeystoneStore.getState().reportStatus({ unreadable: null });
+  const dismiss = () => {
+    useKeystoneStore.getState().reportStatus({ unreadable: null });
+    keepFocus();
+  };
   const startSaving = () => {
     keystoneStorage.releaseHeld(STORAGE_KEY);
     releaseHeldRestorePoints();
     useKeystoneStore.getState().reportStatus({ unreadable: { ...unreadable, savingHeld: false } });
+    keepFocus();
   };
   return (
     <div className="storage-notice storage-notice--problem" role="alert">
