@@ -16,6 +16,7 @@ import { pagePlugin } from './scripts/page-plugin.ts';
 const THEME = '#1f3a5f';
 const emptyModule = fileURLToPath(new URL('./scripts/empty-module.mjs', import.meta.url));
 const noPng = fileURLToPath(new URL('./scripts/no-png.mjs', import.meta.url));
+const pdfkitUnused = fileURLToPath(new URL('./scripts/pdfkit-unused.mjs', import.meta.url));
 
 // Nothing may reach another origin: the policy names no host at all.
 const HOSTED_CSP = [
@@ -231,6 +232,11 @@ export default defineConfig(({ mode }) => {
         dompurify: emptyModule,
         canvg: emptyModule,
         'fast-png': noPng,
+        // What pdfkit and fontkit import for WOFF2 fonts, encryption and PNG images
+        // (scripts/pdfkit-unused.mjs): the accessible PDF uses none of them.
+        'brotli/decompress.js': pdfkitUnused,
+        '@noble/ciphers/aes': pdfkitUnused,
+        'png-js': pdfkitUnused,
       },
     },
     // Relative URLs, so `dist/` works wherever it is served (a web server's root or a folder).

@@ -16,6 +16,8 @@ export const EXPORT_ONLY = [
   'node_modules/docx',
   'node_modules/mammoth',
   'node_modules/pdfjs-dist',
+  'node_modules/pdfkit',
+  'node_modules/fontkit',
 ];
 
 /** True when a module id lies in a package's folder (ids are absolute when node_modules is a link). */

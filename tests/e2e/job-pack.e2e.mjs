@@ -1,5 +1,5 @@
 // The job pack as HR gets it (issue 14): import a finished Welsh draft, see what is unfinished,
-// download the candidate pack (PDF and Word), the advert, the web page and the job posting, and
+// download the candidate pack (PDF, accessible PDF and Word), the advert, the web page and the job posting, and
 // read every file back with a real reader: pdftotext and pdfinfo, LibreOffice, Chromium with axe
 // for the web page, JSON.parse and the schema.org types for the posting. The candidate pack must
 // hold no score and no word of the tool, and the Welsh names must survive every format.
@@ -47,6 +47,28 @@ async function sampleFile() {
   return { draft, file };
 }
 
+/** Goes to the export screen and imports the sample draft there. */
+async function importOnExport(page, file) {
+  await page
+    .getByRole('navigation', { name: 'Steps' })
+    .getByRole('button', { name: /Export/ })
+    .click();
+  await chooseFile(page, () => page.getByRole('button', { name: 'Import JSON' }).click(), file);
+  await page.getByText(/Imported “Director of Technical Strategy/).waitFor();
+}
+
+/** The tagged PDF read back by poppler: tagged, every responsibility, no score, no tool. */
+async function readTaggedPdf(file, draft, label) {
+  const info = run('pdfinfo', [file]);
+  assert(/Tagged:\s+yes/.test(info), `${label} is not tagged: ${info}`);
+  assert(/Title:\s+Director of Technical Strategy/.test(info), `${label} title: ${info}`);
+  assert(!/Keystone/i.test(info), `${label} properties name the tool: ${info}`);
+  const text = flat(run('pdftotext', ['-enc', 'UTF-8', file, '-']));
+  assertCandidate(text, label);
+  for (const r of draft.responsibilities)
+    assert(text.includes(flat(r.text)), `${label} lacks "${r.text.slice(0, 40)}…"`);
+}
+
 export const tests = [
   {
     name: 'a candidate pack, advert, web page and job posting, each read back by a real reader',
@@ -54,12 +76,7 @@ export const tests = [
       const { draft, file } = await sampleFile();
       const context = await browser.newContext({ acceptDownloads: true });
       const { page, errors, foreign } = await openPage(context, hostedUrl);
-      await page
-        .getByRole('navigation', { name: 'Steps' })
-        .getByRole('button', { name: /Export/ })
-        .click();
-      await chooseFile(page, () => page.getByRole('button', { name: 'Import JSON' }).click(), file);
-      await page.getByText(/Imported “Director of Technical Strategy/).waitFor();
+      await importOnExport(page, file);
 
       // The candidate pack is the default; the screen says what is unfinished before export.
       assert(
@@ -88,6 +105,14 @@ export const tests = [
       assert(pdfText.includes('£78,000 to £92,000 a year'), 'PDF lacks the salary');
       assert(pdfText.includes('Welsh language: Welsh desirable.'), 'PDF lacks the Welsh category');
       run('pdftoppm', ['-r', '50', '-png', pdf, path.join(outDir, 'job-pack-candidate-page')]);
+
+      // The accessible PDF, made by pdfkit in the browser: tagged, with every responsibility.
+      await page.getByText(/The accessible PDF is the one to publish: it is tagged/).waitFor();
+      await readTaggedPdf(
+        await click('Download accessible PDF', 'job-pack-candidate-accessible.pdf'),
+        draft,
+        'accessible PDF',
+      );
 
       // The candidate pack as Word, through LibreOffice.
       const docx = await click('Download Word', 'job-pack-candidate.docx');
@@ -151,6 +176,24 @@ export const tests = [
       assert(posting.description.includes('Dr Siân Ŵyn'), 'job posting lost the Welsh name');
       assert(posting.validThrough.startsWith('2027-01-15'), 'job posting closing date');
 
+      assert(foreign().length === 0, `requests to other origins: ${foreign().join(', ')}`);
+      assert(errors.length === 0, `console errors: ${errors.join('\n')}`);
+      await context.close();
+    },
+  },
+  {
+    name: 'the offline file makes the accessible PDF too (pdfkit embedded, loaded when pressed)',
+    async run({ browser, offlineUrl }) {
+      const { draft, file } = await sampleFile();
+      const context = await browser.newContext({ acceptDownloads: true });
+      const { page, errors, foreign } = await openPage(context, offlineUrl);
+      await importOnExport(page, file);
+      const pdf = await download(
+        page,
+        () => page.getByRole('button', { name: 'Download accessible PDF', exact: true }).click(),
+        'job-pack-offline-accessible.pdf',
+      );
+      await readTaggedPdf(pdf, draft, 'offline accessible PDF');
       assert(foreign().length === 0, `requests to other origins: ${foreign().join(', ')}`);
       assert(errors.length === 0, `console errors: ${errors.join('\n')}`);
       await context.close();

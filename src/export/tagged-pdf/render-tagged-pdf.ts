@@ -18,6 +18,10 @@ const MUTED = '#4a4f55';
 const HEADING_SIZE = { 1: 20, 2: 14, 3: 11.5 } as const;
 
 const bytes = (base64: string) => Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+/** The fonts decoded once, on the first accessible PDF (pdfkit only reads them). */
+let fonts: { regular: Uint8Array; bold: Uint8Array } | undefined;
+const fontBytes = () =>
+  (fonts ??= { regular: bytes(OPEN_SANS_REGULAR), bold: bytes(OPEN_SANS_BOLD) });
 const clean = (text: string) => normaliseBreaks(withoutControls(text)).trim();
 
 type Doc = InstanceType<typeof PDFDocument>;
@@ -163,7 +167,7 @@ function drawRunningHeads(doc: Doc, model: RoleDocument) {
   }
 }
 
-export function renderTaggedPdf(model: RoleDocument): Promise<Uint8Array> {
+export function renderTaggedPdf(model: RoleDocument): Promise<Uint8Array<ArrayBuffer>> {
   const doc = new PDFDocument({
     size: 'A4',
     margins: { top: MARGIN, bottom: MARGIN, left: MARGIN, right: MARGIN },
@@ -181,10 +185,10 @@ export function renderTaggedPdf(model: RoleDocument): Promise<Uint8Array> {
       Producer: clean(model.author),
     },
   });
-  doc.registerFont('Regular', bytes(OPEN_SANS_REGULAR));
-  doc.registerFont('Bold', bytes(OPEN_SANS_BOLD));
+  doc.registerFont('Regular', fontBytes().regular);
+  doc.registerFont('Bold', fontBytes().bold);
   const chunks: Uint8Array[] = [];
-  const done = new Promise<Uint8Array>((resolve) => {
+  const done = new Promise<Uint8Array<ArrayBuffer>>((resolve) => {
     doc.on('end', () => {
       const size = chunks.reduce((n, c) => n + c.length, 0);
       const out = new Uint8Array(size);

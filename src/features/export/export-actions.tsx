@@ -21,7 +21,10 @@ const listed = (chars: readonly string[]) =>
 
 type Status = { kind: 'idle' } | { kind: 'busy' | 'done' | 'failed'; text: string };
 
-const FORMATS: readonly FileFormat[] = ['pdf', 'docx', 'md', 'json'];
+const FORMATS: readonly FileFormat[] = ['pdf', 'tagged', 'docx', 'md', 'json'];
+
+/** The formats whose font is Open Sans, and so share its gaps. */
+const isPdf = (format: FileFormat) => format === 'pdf' || format === 'tagged';
 
 interface Props {
   /** The document, or how to make it when a button is pressed (the board paper). */
@@ -35,7 +38,10 @@ interface Props {
 export function ExportActions({ doc, draft, what, formats = FORMATS }: Props) {
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
   // Said before any download: which characters the PDF's font cannot print (issue 18, item 4).
-  const hasPdf = formats.includes('pdf');
+  const hasPdf = formats.some(isPdf);
+  const both = formats.includes('pdf') && formats.includes('tagged');
+  // The accessible PDF, where it is offered, is the one to publish, so it is the main button.
+  const main: FileFormat = formats.includes('tagged') ? 'tagged' : 'pdf';
   const unprintable = useMemo(() => (hasPdf ? unprintableInPdf(doc) : []), [doc, hasPdf]);
 
   // Note: aria-disabled, not disabled, while a file is made: a disabled button loses the focus,
@@ -66,9 +72,16 @@ export function ExportActions({ doc, draft, what, formats = FORMATS }: Props) {
           <button
             key={format}
             type="button"
-            className={format === 'pdf' ? 'button-primary' : 'button-secondary'}
+            className={format === main ? 'button-primary' : 'button-secondary'}
             aria-disabled={busy || undefined}
-            aria-describedby={format === 'pdf' && unprintable.length > 0 ? 'pdf-gaps' : undefined}
+            aria-describedby={
+              [
+                isPdf(format) && unprintable.length > 0 ? 'pdf-gaps' : '',
+                format === 'tagged' ? 'pdf-which' : '',
+              ]
+                .filter(Boolean)
+                .join(' ') || undefined
+            }
             onClick={() => void download(format)}
           >
             {what
@@ -82,14 +95,23 @@ export function ExportActions({ doc, draft, what, formats = FORMATS }: Props) {
           </button>
         )}
       </div>
+      {formats.includes('tagged') ? (
+        <p id="pdf-which" className="export-note">
+          The accessible PDF is the one to publish: it is tagged, so a screen reader can move
+          through its headings, lists and tables, and it states its language. The other PDF is the
+          print layout, with the internal pack’s charts drawn as pictures; the library that makes it
+          cannot tag a PDF, so a screen reader finds no headings, lists or tables in it.
+        </p>
+      ) : null}
       {unprintable.length > 0 ? (
         <div id="pdf-gaps" className="export-gaps">
           <p>
-            The PDF cannot print{' '}
+            {both ? 'The PDFs cannot' : 'The PDF cannot'} print{' '}
             {unprintable.length === 1 ? 'one character' : `${unprintable.length} characters`} this
-            draft holds (its font covers Latin, Greek and Cyrillic only, so{' '}
-            {unprintable.length === 1 ? 'it would print' : 'they would print'} as “?”):{' '}
-            {listed(unprintable)}. The Word file keeps every character.
+            draft holds ({both ? 'their' : 'its'} font covers Latin, Greek and Cyrillic only, so{' '}
+            {unprintable.length === 1 ? 'it would print' : 'they would print'} as “?”
+            {both ? ' or not at all' : ''}): {listed(unprintable)}. The Word file keeps every
+            character.
           </p>
           <button
             type="button"

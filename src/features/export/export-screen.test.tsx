@@ -58,7 +58,10 @@ describe('the export screen', () => {
     });
     render(<ExportScreen />);
     const pdf = screen.getByRole('button', { name: 'Download PDF' });
-    expect(pdf).toHaveAccessibleDescription(/The PDF cannot print \d+ characters/);
+    expect(pdf).toHaveAccessibleDescription(/The PDFs cannot print \d+ characters/);
+    expect(
+      screen.getByRole('button', { name: 'Download accessible PDF' }),
+    ).toHaveAccessibleDescription(/The PDFs cannot print \d+ characters/);
     expect(pdf).toHaveAccessibleDescription(/“中” \(U\+4E2D\)/);
     expect(pdf).toHaveAccessibleDescription(/“🧪” \(U\+1F9EA\)/);
     // Greek and Cyrillic print: only what the font lacks is named.
@@ -69,6 +72,24 @@ describe('the export screen', () => {
     await waitFor(() => expect(saved).toHaveLength(1));
     expect(saved[0]?.type).toMatch(/wordprocessingml/);
   });
+
+  it('says beside the buttons which PDF is the accessible one, and why the other exists', () => {
+    render(<ExportScreen />);
+    const tagged = screen.getByRole('button', { name: 'Download accessible PDF' });
+    expect(tagged).toHaveAccessibleDescription(/is tagged, so a screen reader can move through/);
+    expect(tagged).toHaveAccessibleDescription(/The other PDF is the print layout/);
+    // Only the job description and person specification offer it, not the board paper.
+    expect(screen.getAllByRole('button', { name: 'Download accessible PDF' })).toHaveLength(1);
+  });
+
+  it('makes the accessible PDF when its button is pressed', async () => {
+    const user = userEvent.setup();
+    render(<ExportScreen />);
+    await user.click(screen.getByRole('button', { name: 'Download accessible PDF' }));
+    await waitFor(() => expect(saved).toHaveLength(1), { timeout: 20_000 });
+    expect(saved[0]?.type).toBe('application/pdf');
+    expect(await screen.findByText(/^Downloaded .*-accessible\.pdf\.$/)).toBeInTheDocument();
+  }, 30_000);
 
   it('says nothing about the PDF when it can print every character', () => {
     render(<ExportScreen />);

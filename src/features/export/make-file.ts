@@ -1,7 +1,7 @@
 /**
- * Makes each downloadable file from the document model. The PDF and Word renderers (jspdf,
- * docx) are loaded with import() only when their button is pressed, so neither library is in
- * any bundle a person downloads before they ask for that format.
+ * Makes each downloadable file from the document model. The PDF, accessible PDF and Word
+ * renderers (jspdf, pdfkit, docx) are loaded with import() only when their button is pressed,
+ * so no library is in any bundle a person downloads before they ask for that format.
  */
 import { toExchangeJson } from '../../domain/exchange/draft-exchange';
 import type { RoleDraft } from '../../domain/role-draft';
@@ -10,10 +10,11 @@ import { advertOf } from '../../export/job-pack/build-advert';
 import { renderMarkdown } from '../../export/markdown/render-markdown';
 import { fileNameFor } from '../../export/plain-text';
 
-export type FileFormat = 'pdf' | 'docx' | 'md' | 'json' | 'advert' | 'html' | 'jsonld';
+export type FileFormat = 'pdf' | 'tagged' | 'docx' | 'md' | 'json' | 'advert' | 'html' | 'jsonld';
 
 export const FORMAT_NAMES: Record<FileFormat, string> = {
   pdf: 'PDF',
+  tagged: 'accessible PDF',
   docx: 'Word',
   md: 'Markdown',
   json: 'JSON',
@@ -24,6 +25,7 @@ export const FORMAT_NAMES: Record<FileFormat, string> = {
 
 const TYPES: Record<FileFormat, string> = {
   pdf: 'application/pdf',
+  tagged: 'application/pdf',
   docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
   md: 'text/markdown;charset=utf-8',
   json: 'application/json;charset=utf-8',
@@ -35,6 +37,7 @@ const TYPES: Record<FileFormat, string> = {
 /** Each file's name: after the document's title, with what it is where a title is shared. */
 const NAMES: Record<FileFormat, (title: string) => [string, string]> = {
   pdf: (t) => [t, 'pdf'],
+  tagged: (t) => [`${t} accessible`, 'pdf'],
   docx: (t) => [t, 'docx'],
   md: (t) => [t, 'md'],
   json: (t) => [t, 'json'],
@@ -57,6 +60,10 @@ async function bytesFor(
     case 'pdf': {
       const { renderPdf } = await import('../../export/pdf/render-pdf');
       return renderPdf(doc);
+    }
+    case 'tagged': {
+      const { renderTaggedPdf } = await import('../../export/tagged-pdf/render-tagged-pdf');
+      return renderTaggedPdf(doc);
     }
     case 'docx': {
       const { renderDocx } = await import('../../export/docx/render-docx');
