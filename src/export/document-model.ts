@@ -82,5 +82,7 @@ export interface RoleDocument {
   /** The date it was prepared, as people read it ("1 December 2026"). */
   date: string;
   appVersion: string;
+  /** What the document is, at the right of the PDF's running header; "Role specification" if not said. */
+  kindLabel?: string;
   blocks: Block[];
 }

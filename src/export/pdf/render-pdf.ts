@@ -75,7 +75,7 @@ function drawRunningHeads(doc: jsPDF, model: RoleDocument) {
     doc.setLineWidth(0.2);
     const header = doc.splitTextToSize(title, 120) as string[];
     doc.text(header[0] ?? '', PAGE.left, 12, { baseline: 'bottom' });
-    doc.text('Role specification', PAGE.width - PAGE.right, 12, {
+    doc.text(model.kindLabel ?? 'Role specification', PAGE.width - PAGE.right, 12, {
       baseline: 'bottom',
       align: 'right',
     });
