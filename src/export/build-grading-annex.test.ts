@@ -87,5 +87,7 @@ describe('the grading evidence annex', () => {
       expect(text).toContain('Pastoral care and welfare');
       expect(text).toContain('Problem solving');
     }
+    expect(pdf).toContain('Indicative, for the grading panel');
+    expect(pdf).not.toContain('Role specification');
   }, 60_000);
 });

@@ -126,6 +126,7 @@ export function buildGradingAnnex(draft: RoleDraft, options: BuildOptions): Role
     keywords: ['grading', 'HERA', 'Hay', 'job evaluation', 'strategic technical leader'],
     date: documentDate(options.now),
     appVersion: options.appVersion,
+    runningHead: 'Indicative, for the grading panel',
     blocks: [
       { kind: 'heading', level: 1, text: `Grading evidence annex: ${title}` },
       {

@@ -1,7 +1,7 @@
 // The role specification as a user gets it (issue 5): keyboard only, import a full draft from
-// JSON, edit the job purpose, download the PDF, Word, Markdown and JSON files and open each with
-// a real reader (pdftotext and qpdf, LibreOffice), check the print view, run axe on the screen,
-// and save screenshots and PDF page images to look at.
+// JSON, edit the job purpose, download the PDF, Word, Markdown and JSON files and the grading
+// annex (issue 15) and open each with a real reader (pdftotext and qpdf, LibreOffice), check the
+// print view, run axe on the screen, and save screenshots and PDF page images to look at.
 import { execFileSync } from 'node:child_process';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -111,6 +111,8 @@ export const tests = [
       const md = await press(page, 'export.md');
       await tabTo(page, 'button', 'Download JSON');
       const json = await press(page, 'export.json');
+      await tabTo(page, 'button', 'Download grading annex (PDF)');
+      const annex = await press(page, 'grading-annex.pdf');
 
       // PDF: well formed, A4, its properties, every responsibility in order, names intact.
       run('qpdf', ['--check', pdf]);
@@ -133,6 +135,19 @@ export const tests = [
       for (const name of NAMES) assert(pdfText.includes(name), `PDF lost "${name}"`);
       assert(pdfText.includes(EDITED_PURPOSE), 'PDF lacks the edited job purpose');
       run('pdftoppm', ['-r', '50', '-png', pdf, path.join(outDir, 'export-pdf-page')]);
+
+      // The grading annex (issue 15): every HERA element and Hay factor, the edited purpose as P1.
+      run('qpdf', ['--check', annex]);
+      const annexText = flow(run('pdftotext', ['-enc', 'UTF-8', annex, '-']), HEADS);
+      const { HERA_ELEMENTS } = await load('src/domain/options.ts');
+      assertInOrder(
+        annexText,
+        [...HERA_ELEMENTS.ids.map((id) => HERA_ELEMENTS.label(id)), 'Know-how', 'Accountability'],
+        'Grading annex elements and factors',
+      );
+      assert(annexText.includes('the panel sets the grade'), 'Grading annex: indicative notice');
+      assert(annexText.includes(`P1 ${EDITED_PURPOSE}`), 'Grading annex: the edited purpose');
+      run('pdftoppm', ['-r', '50', '-png', '-l', '2', annex, path.join(outDir, 'grading-annex')]);
 
       // Word, through LibreOffice.
       run('libreoffice', [
