@@ -65,7 +65,7 @@ describe('the export screen', () => {
     expect(pdf).toHaveAccessibleDescription(/“中” \(U\+4E2D\)/);
     expect(pdf).toHaveAccessibleDescription(/“🧪” \(U\+1F9EA\)/);
     // Greek and Cyrillic print: only what the font lacks is named.
-    expect(pdf).toHaveAccessibleDescription(/The PDF cannot print 3 characters/);
+    expect(pdf).toHaveAccessibleDescription(/The PDFs cannot print 3 characters/);
     expect(pdf).not.toHaveAccessibleDescription(/Ε|Г/);
     expect(saved).toHaveLength(0);
     await user.click(screen.getByRole('button', { name: 'Download Word instead' }));
