@@ -8,8 +8,11 @@ const BUDGETS = {
   startJsGzip: 90 * 1024,
   // Note: the offline file embeds every lazy chunk, so it can read job descriptions as the hosted
   // build does (issue 11): pdf.js (134 KB gzip, and its worker 306 KB) and mammoth (94 KB) took
-  // it from about 410 KB to 944 KB. None of it loads at start; the start-up budget is unchanged.
-  offlineGzip: 1000 * 1024,
+  // it from about 410 KB to 944 KB; pdfkit and fontkit for the accessible PDF (issue 14, 144 KB)
+  // and the prose checks (issue 15) to 1,140 KB. Each is embedded as text the browser neither
+  // parses nor runs until used (scripts/embed-offline.ts), so they cost bytes on disk, not
+  // start-up time (issue 17); the start-up budget is unchanged.
+  offlineGzip: 1250 * 1024,
 };
 
 const hosted = await measureHosted();

@@ -4,10 +4,11 @@ import './components/controls.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
-import { startServices } from './app/start-services';
 
 function start(root: HTMLElement) {
-  startServices();
+  // Note: the services (undo, restore points, other tabs, the warning before leaving) load beside
+  // the first render, not before it: the first screen needs none of them (issue 17).
+  void import('./app/start-services').then(({ startServices }) => startServices());
   createRoot(root).render(
     <StrictMode>
       <App />

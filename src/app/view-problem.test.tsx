@@ -2,7 +2,7 @@
  * A view (or the alignment beside it) that fails to render: the rest of the app stays, with a
  * way to keep the drafts safe.
  */
-import { render, screen, within } from '@testing-library/react';
+import { render, screen, within, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useKeystoneStore } from '../store/keystone-store';
 import { makeDraft } from '../testing/make-draft';
@@ -51,6 +51,8 @@ describe('A view that fails', () => {
     expect(screen.getByRole('navigation', { name: 'Steps' })).toBeVisible();
 
     await userEvent.click(within(problem).getByRole('button', { name: 'Download all drafts' }));
+    // The backup writer loads when the button is pressed.
+    await waitFor(() => expect(URL.createObjectURL).toHaveBeenCalled());
     const blob = vi.mocked(URL.createObjectURL).mock.calls[0]?.[0] as Blob;
     expect(await blob.text()).toContain('Director of Technical Strategy');
   });

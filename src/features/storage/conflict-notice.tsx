@@ -24,47 +24,35 @@ const WORDS = {
  * held drafts: the person chooses; nothing is lost unasked.
  */
 export function ConflictNotice() {
-  const conflict = useKeystoneStore(({ storageStatus: s }) => s.conflict);
-  const announcement = useKeystoneStore(({ storageStatus: s }) => s.announcement);
   const deleted = useKeystoneStore(({ storageStatus: s }) => s.deletedElsewhere);
   const words = deleted ? WORDS.deleted : WORDS.changed;
   return (
-    <>
-      {conflict ? (
-        <div className="storage-notice storage-notice--problem" role="alert">
-          <h2>{words.heading}</h2>
-          <p>{words.body}</p>
-          <div className="storage-actions">
-            <button
-              type="button"
-              className="button-secondary button-small"
-              onClick={() => {
-                chooseThisTab();
-                keepFocus();
-              }}
-            >
-              {words.keep}
-            </button>
-            <button
-              type="button"
-              className="button-secondary button-small"
-              onClick={() => {
-                chooseOtherTab();
-                keepFocus();
-              }}
-            >
-              {words.other}
-            </button>
-            <DownloadAllButton />
-          </div>
-        </div>
-      ) : null}
-      <p
-        className={announcement && !conflict ? 'storage-announcement' : 'visually-hidden'}
-        role="status"
-      >
-        {conflict ? '' : announcement}
-      </p>
-    </>
+    <div className="storage-notice storage-notice--problem" role="alert">
+      <h2>{words.heading}</h2>
+      <p>{words.body}</p>
+      <div className="storage-actions">
+        <button
+          type="button"
+          className="button-secondary button-small"
+          onClick={() => {
+            chooseThisTab();
+            keepFocus();
+          }}
+        >
+          {words.keep}
+        </button>
+        <button
+          type="button"
+          className="button-secondary button-small"
+          onClick={() => {
+            chooseOtherTab();
+            keepFocus();
+          }}
+        >
+          {words.other}
+        </button>
+        <DownloadAllButton />
+      </div>
+    </div>
   );
 }

@@ -1,4 +1,4 @@
-import { act, render, screen, within } from '@testing-library/react';
+import { act, render, screen, within, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { STORAGE_KEY, useKeystoneStore } from '../../store/keystone-store';
 import { writeBackup } from '../../store/storage/backup-file';
@@ -48,7 +48,7 @@ describe('StorageNotices', () => {
       throw new DOMException('full', 'QuotaExceededError');
     });
     act(() => store().renameDraft(id, 'Renamed while full'));
-    const alert = screen.getByRole('alert');
+    const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('Your latest changes are not saved on this device');
     expect(alert).toHaveTextContent(/storage for Keystone is full.*kept in this tab/);
     expect(store().drafts[id]?.name).toBe('Renamed while full');
@@ -57,6 +57,8 @@ describe('StorageNotices', () => {
     window.dispatchEvent(leaving);
     expect(leaving.defaultPrevented).toBe(true);
     await userEvent.click(within(alert).getByRole('button', { name: 'Download all drafts' }));
+    // The backup writer loads when the button is pressed.
+    await waitFor(() => expect(URL.createObjectURL).toHaveBeenCalled());
     const blob = vi.mocked(URL.createObjectURL).mock.calls[0]?.[0] as Blob;
     expect(await blob.text()).toContain('Renamed while full');
     setItem.mockRestore();
@@ -81,7 +83,7 @@ describe('StorageNotices', () => {
     });
     localStorage.setItem(STORAGE_KEY, raw);
     act(() => store().renameDraft(id, 'Mine, edited'));
-    const alert = screen.getByRole('alert');
+    const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('Your drafts were changed in another tab');
     await userEvent.click(within(alert).getByRole('button', { name: 'Keep this tab’s changes' }));
     expect(screen.queryByRole('alert')).toBeNull();

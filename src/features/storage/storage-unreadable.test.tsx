@@ -2,7 +2,7 @@
  * Unreadable saved data at start-up. Its own file: the store must be created afresh over the
  * damaged data (vi.resetModules), which would leave other tests holding a different store.
  */
-import { render, screen, within } from '@testing-library/react';
+import { render, screen, within, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import v1 from '../../../tests/fixtures/store-v1-first-release.json?raw';
 
@@ -20,7 +20,7 @@ describe('StorageNotices over unreadable saved data', () => {
     vi.resetModules();
     const fresh = await import('./storage-notices');
     render(<fresh.StorageNotices />);
-    const alert = screen.getByRole('alert');
+    const alert = await screen.findByRole('alert');
     expect(
       within(alert).getByRole('heading', { name: 'Some saved data could not be read' }),
     ).toBeVisible();
@@ -33,6 +33,8 @@ describe('StorageNotices over unreadable saved data', () => {
     await userEvent.click(
       within(alert).getByRole('button', { name: 'Download the unreadable data' }),
     );
+    // The backup writer loads when the button is pressed.
+    await waitFor(() => expect(URL.createObjectURL).toHaveBeenCalled());
     const blob = vi.mocked(URL.createObjectURL).mock.calls[0]?.[0] as Blob;
     expect(await blob.text()).toBe(broken);
   });
