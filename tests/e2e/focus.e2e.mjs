@@ -86,7 +86,9 @@ export const tests = [
       // Use the generated wording: focus goes to the wording it restored.
       const purpose = page.getByRole('textbox', { name: 'Job purpose' });
       await purpose.fill('Our own purpose.');
-      await page.getByRole('button', { name: 'Use the generated wording' }).click();
+      await page
+        .getByRole('button', { name: 'Use the generated wording for the job purpose' })
+        .click();
       await expectFocus(page, 'Use the generated wording', /textarea “Job purpose”/);
 
       // The drafts dialog: Save name, Delete and Undo delete.

@@ -91,9 +91,9 @@ export async function screenshot(page, name) {
 }
 
 /** Clicks (or presses) and saves the download; returns the saved path. */
-export async function download(page, action, name) {
+export async function download(page, action, name, timeout = 30_000) {
   await mkdir(outDir, { recursive: true });
-  const [dl] = await Promise.all([page.waitForEvent('download'), action()]);
+  const [dl] = await Promise.all([page.waitForEvent('download', { timeout }), action()]);
   const file = path.join(outDir, name ?? dl.suggestedFilename());
   await dl.saveAs(file);
   return file;

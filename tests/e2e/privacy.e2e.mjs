@@ -99,7 +99,18 @@ async function exportEverything(page, prefix) {
     assert(names.includes(wanted), `${prefix}: the export screen has no "${wanted}" button`);
   }
   for (const name of names) {
-    const file = await download(page, () => buttons.filter({ hasText: name }).first().click());
+    const button = buttons.filter({ hasText: name }).first();
+    // A button says it is busy (aria-disabled) while its group makes a file, and a press then
+    // does nothing, as for a person: wait until it is ready.
+    await page.waitForFunction(
+      (el) => el?.getAttribute('aria-disabled') !== 'true',
+      await button.elementHandle(),
+    );
+    // Note: Chromium lets a page start a second download only within a moment of a press; a
+    // document made slowly on a loaded machine can miss it, and a person presses again.
+    const file = await download(page, () => button.click(), undefined, 20_000).catch(() =>
+      download(page, () => button.click()),
+    );
     const head = (await readFile(file)).subarray(0, 4).toString('latin1');
     if (name === 'Download PDF') assert(head === '%PDF', `${prefix}: the PDF starts "${head}"`);
     if (name === 'Download Word')

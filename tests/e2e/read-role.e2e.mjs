@@ -32,7 +32,7 @@ async function readInto(page, file, label) {
   await tabTo(page, 'file', 'Open a job description file');
   await chooseFile(page, () => page.keyboard.press('Enter'), path.join(FILES, file));
   await expectFocusOnHeading(page, `What Keystone read in ${file}`);
-  await page.getByRole('dialog').getByText(DUTY).waitFor();
+  await page.getByRole('dialog').locator('.read-original', { hasText: DUTY }).waitFor();
   await expectAccessible(page, `the reading of ${file} (${label})`);
   await screenshot(page, `read-role-${path.extname(file).slice(1)}-${label}`);
   await tabTo(page, 'button', 'Create the draft', 120);
@@ -62,6 +62,8 @@ async function run(browser, url, label) {
     .getByRole('button', { name: 'Export' })
     .click();
   await expectFocusOnHeading(page, 'Export the role specification');
+  // The annex of changes is for the panel and HR, so it comes with the internal pack only.
+  await page.getByRole('radio', { name: /Internal pack/ }).check();
   const annex = page.getByRole('checkbox', {
     name: 'Add the annex “Changes from the current job description”',
   });

@@ -145,7 +145,7 @@ export function ExportScreen() {
                 <label htmlFor={checkboxId}>Include the benchmark against peers in the annex</label>
               </div>
             ) : null}
-            {hasOriginal(draft) && (
+            {pack === 'internal' && hasOriginal(draft) && (
               <div className="field export-option">
                 <input
                   id={changesId}
