@@ -17,7 +17,6 @@ import { institutionName, roleTitle } from '../domain/job-description/format';
 import type { RoleDraft } from '../domain/role-draft';
 import { readBalance } from '../domain/wording-checks/balance';
 import { GAUCHER_SOURCE } from '../domain/wording-checks/gender-coded-words';
-import type { BuildOptions } from './build-role-document';
 import { documentDate } from './document-date';
 import type { Block, RoleDocument } from './document-model';
 
@@ -59,6 +58,23 @@ function elementBlocks(element: ElementEvidence<string>, what: string, intro?: s
         ] satisfies Block[])),
   ];
 }
+
+/**
+ * The annex as a part of the internal pack: under a heading of its own on a new page, its
+ * sections named as the annex's so the pack's outline reads on its own.
+ */
+export function gradingAnnexInPack(draft: RoleDraft): Block[] {
+  return [
+    { kind: 'heading', level: 2, text: GRADING_ANNEX_TITLE, pageBreakBefore: true },
+    ...gradingAnnexBlocks(draft).map((block) =>
+      block.kind === 'heading' && block.level === 2
+        ? { ...block, text: `Grading evidence – ${block.text}` }
+        : block,
+    ),
+  ];
+}
+
+export const GRADING_ANNEX_TITLE = 'Annex: grading evidence for the panel';
 
 /** The annex's content, for its own download or an internal pack. */
 export function gradingAnnexBlocks(draft: RoleDraft): Block[] {
@@ -115,7 +131,10 @@ export function gradingAnnexBlocks(draft: RoleDraft): Block[] {
   ];
 }
 
-export function buildGradingAnnex(draft: RoleDraft, options: BuildOptions): RoleDocument {
+export function buildGradingAnnex(
+  draft: RoleDraft,
+  options: { now: Date; appVersion: string },
+): RoleDocument {
   const title = roleTitle(draft.authority.title);
   const institution = institutionName(draft.context.institutionName);
   return {

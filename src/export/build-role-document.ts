@@ -15,6 +15,7 @@ import type { BenchmarkSummary } from './benchmark-summary';
 import { alignmentBlocks } from './build-alignment';
 import { benchmarkBlocks } from './build-benchmark';
 import { changesAnnexBlocks } from './build-changes-annex';
+import { gradingAnnexInPack } from './build-grading-annex';
 import { personSpecBlocks } from './build-person-spec';
 import { reviewRecordBlocks } from './build-review-record';
 import { documentDate } from './document-date';
@@ -37,6 +38,8 @@ export interface BuildOptions {
   fingerprint?: string;
   /** Adds the annex "Changes from the current job description" when the draft has one. */
   changesAnnex?: boolean;
+  /** Adds the grading evidence annex (HERA and Hay) to the internal pack. */
+  gradingAnnex?: boolean;
   /** The institution's standard statements (equality, right to work...), in both packs. */
   statements?: readonly Statement[];
 }
@@ -172,6 +175,7 @@ export function buildRoleDocument(draft: RoleDraft, options: BuildOptions): Role
     ...(benchmark ? benchmarkBlocks(benchmark) : []),
     ...reviewRecordBlocks(draft, options.fingerprint),
     ...(options.changesAnnex ? changesAnnexBlocks(draft) : []),
+    ...(options.gradingAnnex ? gradingAnnexInPack(draft) : []),
     { kind: 'heading', level: 3, text: 'The definition' },
     { kind: 'quote', text: DEFINITION_QUOTE, citation: citationText },
     { kind: 'heading', level: 3, text: 'About this document' },

@@ -215,6 +215,21 @@ describe('the export screen', () => {
     ).toBeInTheDocument();
   });
 
+  it('puts the grading evidence annex in the internal pack, and takes it out when unticked', async () => {
+    const user = userEvent.setup();
+    render(<ExportScreen />);
+    await user.click(screen.getByRole('radio', { name: /Internal pack/ }));
+    const preview = screen.getByRole('article', { name: /^Preview/ });
+    const annex = { name: 'Annex: grading evidence for the panel' };
+    expect(await within(preview).findByRole('heading', annex)).toBeInTheDocument();
+    await user.click(
+      screen.getByRole('checkbox', {
+        name: 'Add the grading evidence annex (HERA and Hay) for the panel',
+      }),
+    );
+    await waitFor(() => expect(within(preview).queryByRole('heading', annex)).toBeNull());
+  });
+
   it('saves the job pack’s details as they are typed, and shows them in the document', async () => {
     const user = userEvent.setup();
     render(<ExportScreen />);

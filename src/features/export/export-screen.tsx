@@ -3,7 +3,7 @@
  * purpose, previews the document (which is also the print view), downloads it as PDF, Word,
  * Markdown or JSON, prints it, or imports a draft from JSON. Lazy-loaded by the shell.
  */
-import { useDeferredValue, useEffect, useId, useMemo, useState } from 'react';
+import { useDeferredValue, useEffect, useId, useMemo, useState, type ReactNode } from 'react';
 import { APP_VERSION } from '../../domain/exchange/app-info';
 import { benchmarkForExport } from '../../export/benchmark-for-export';
 import { buildBoardPaper } from '../../export/build-board-paper';
@@ -51,11 +51,10 @@ export function ExportScreen() {
   const { peers } = usePeerLibrary();
   const [withBenchmark, setWithBenchmark] = useState(true);
   const [withChanges, setWithChanges] = useState(true);
-  const changesId = useId();
+  const [withGrading, setWithGrading] = useState(true);
   // The candidate pack is the default: candidates must never see the scoring (issue 14).
   const [pack, setPack] = useState<Pack>('candidate');
   const [now] = useState(() => new Date());
-  const checkboxId = useId();
   const deferred = useDeferredValue(draft);
 
   const fingerprint = useFingerprint(deferred);
@@ -70,9 +69,10 @@ export function ExportScreen() {
       pack,
       benchmark,
       changesAnnex: withChanges,
+      gradingAnnex: withGrading,
       ...(fingerprint ? { fingerprint } : {}),
     });
-  }, [deferred, peers, withBenchmark, withChanges, now, fingerprint, pack]);
+  }, [deferred, peers, withBenchmark, withChanges, withGrading, now, fingerprint, pack]);
 
   // What is published (the advert, web page and job posting) is always the candidate's.
   const published = useMemo(
@@ -135,29 +135,20 @@ export function ExportScreen() {
             <h3 id="pack-heading">Job description and person specification</h3>
             <PackChoice pack={pack} onChange={setPack} />
             {pack === 'internal' ? (
-              <div className="field export-option">
-                <input
-                  id={checkboxId}
-                  type="checkbox"
-                  checked={withBenchmark}
-                  onChange={(event) => setWithBenchmark(event.target.checked)}
-                />
-                <label htmlFor={checkboxId}>Include the benchmark against peers in the annex</label>
-              </div>
+              <>
+                <ExportOption checked={withBenchmark} onChange={setWithBenchmark}>
+                  Include the benchmark against peers in the annex
+                </ExportOption>
+                {hasOriginal(draft) && (
+                  <ExportOption checked={withChanges} onChange={setWithChanges}>
+                    Add the annex “Changes from the current job description”
+                  </ExportOption>
+                )}
+                <ExportOption checked={withGrading} onChange={setWithGrading}>
+                  Add the grading evidence annex (HERA and Hay) for the panel
+                </ExportOption>
+              </>
             ) : null}
-            {pack === 'internal' && hasOriginal(draft) && (
-              <div className="field export-option">
-                <input
-                  id={changesId}
-                  type="checkbox"
-                  checked={withChanges}
-                  onChange={(event) => setWithChanges(event.target.checked)}
-                />
-                <label htmlFor={changesId}>
-                  Add the annex “Changes from the current job description”
-                </label>
-              </div>
-            )}
             <ExportActions doc={doc} draft={draft} />
           </section>
           <section className="export-publish" aria-labelledby="publish-heading">
@@ -201,5 +192,25 @@ export function ExportScreen() {
         </>
       )}
     </section>
+  );
+}
+
+/** A choice of what the internal pack holds: a checkbox with its label. */
+function ExportOption(props: {
+  checked: boolean;
+  onChange: (checked: boolean) => void;
+  children: ReactNode;
+}) {
+  const id = useId();
+  return (
+    <div className="field export-option">
+      <input
+        id={id}
+        type="checkbox"
+        checked={props.checked}
+        onChange={(event) => props.onChange(event.target.checked)}
+      />
+      <label htmlFor={id}>{props.children}</label>
+    </div>
   );
 }
