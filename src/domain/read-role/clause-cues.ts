@@ -6,6 +6,8 @@
  * How to read a pattern: a regular-expression source matched case-insensitively on whole words;
  * `NEAR` lets a few words sit between two parts ("equipment and facilities investment"). Spellings
  * are en-GB and en-US alike (`organi[sz]`, `programm?e?`, `labou?r`).
+ * Verbs are written in every form a job description or an advert uses: present, -ing and past
+ * ("leads", "leading", "led"), since adverts often say what the role has done.
  *
  * Tuned on four fifths of the labelled set in tests/fixtures/role-sentences/ (the fifth kept aside
  * is never read while tuning); `npm run bench` reports precision and recall on both parts.
@@ -37,19 +39,21 @@ export const CLAUSE_CUES: readonly ClauseCue[] = [
   {
     clause: 'empowered',
     strength: 'direct',
-    pattern: `budget[- ]holder|(?:holds?|own|owns|accountable\\s+for|accounts?\\s+(?:to|for)|control)${NEAR(8)}budgets?|take\\s+decisions|takes\\s+decisions|delegated\\s+(?:authority|budget|financial)|sign[- ]off|final\\s+(?:decision|say|authority)|authority\\s+to\\s+(?:approve|decide|commit|spend)|decision[- ]making\\s+(?:authority|powers?)`,
+    pattern: `budget[- ]holder|(?:holds?|own|owns|accountable\\s+for|accounts?\\s+(?:to|for)|control)${NEAR(8)}budgets?|take\\s+decisions|takes\\s+decisions|delegated\\s+(?:authority|budget|financial)|sign[- ]off|final\\s+(?:decision|say|authority)|authority\\s+to\\s+(?:approve|decide|commit|spend|sign|appoint|authori[sz]e)|decision[- ]making\\s+(?:authority|powers?)`,
     why: 'Holding a budget or the authority to sign off means the role decides, not only advises.',
   },
+  // Why the past tense and "approval of": adverts say "has approved"; policies say "approval of".
   {
     clause: 'empowered',
     strength: 'direct',
-    pattern: `(?:approv(?:e|es|ing)|authori[sz](?:e|es|ing))${NEAR(4)}(?:expenditure|spend(?:ing)?|recruitment|appointments?|business\\s+cases?|investment|purchases?|capital|regrading|promotions?)`,
+    pattern: `(?:approv(?:e|es|ed|ing|al\\s+of)|authori[sz](?:e|es|ed|ing|ation\\s+of))${NEAR(4)}(?:expenditure|spend(?:ing)?|recruitment|appointments?|business\\s+cases?|investment|purchases?|capital|regrading|promotions?)`,
     why: 'Approving spending, appointments or cases is a decision right.',
   },
+  // Why vice-president and chancellor: US reporting lines to the institution's head or an executive.
   {
     clause: 'empowered',
     strength: 'in-part',
-    pattern: `budgetary\\s+(?:control|responsibility)|overall\\s+control|in\\s+charge\\s+of|(?:direct|directs|directing)(?:\\s+and\\s+controls?)?${NEAR(3)}(?:services|activities|units|operations)|reports?\\s+(?:directly\\s+)?to\\s+the\\s+(?:vice[- ]chancellor|principal|president|provost|deputy\\s+vice[- ]chancellor|chief\\s+operating\\s+officer|registrar)|reporting\\s+to\\s+the\\s+(?:vice[- ]chancellor|principal|president|provost)|attend(?:s|ing)?\\s+(?:the\\s+)?(?:university\\s+)?(?:council|executive|senate)|strategic\\s+leadership|(?:lead|leads|leading|head|heads)${NEAR(3)}technical\\s+(?:services|operations|function|directorate)|key\\s+decisions?|decision[- ]makers?|(?:sits?|serves?|member)\\s+(?:on|of)\\s+the${NEAR(4)}(?:committee|senate|council|court)`,
+    pattern: `budgetary\\s+(?:control|responsibility)|overall\\s+control|in\\s+charge\\s+of|(?:direct|directs|directing)(?:\\s+and\\s+controls?)?${NEAR(3)}(?:services|activities|units|operations)|reports?\\s+(?:directly\\s+)?to\\s+the\\s+(?:vice[- ]chancellor|principal|president|vice[- ]president|chancellor|provost|deputy\\s+vice[- ]chancellor|chief\\s+operating\\s+officer|registrar)|reporting\\s+to\\s+the\\s+(?:vice[- ]chancellor|principal|president|vice[- ]president|chancellor|provost)|attend(?:s|ing)?\\s+(?:the\\s+)?(?:university\\s+)?(?:council|executive|senate)|strategic\\s+leadership|(?:lead|leads|leading|led|head|heads|heading|headed)${NEAR(3)}technical\\s+(?:services|operations|function|directorate)|key\\s+decisions?|decision[- ]makers?|(?:sits?|serves?|member)\\s+(?:on|of)\\s+the${NEAR(4)}(?:committee|senate|council|court)`,
     why: 'Managing a budget, chairing a group or heading technical services gives some authority, but the wording does not say the role decides.',
   },
 
@@ -60,10 +64,12 @@ export const CLAUSE_CUES: readonly ClauseCue[] = [
     pattern: `technical\\s+(?:strategy|strategic\\s+plan|vision)|strategy\\s+for${NEAR(2)}technical|align(?:s|ing|ment|ed)?${NEAR(8)}(?:strateg(?:y|ies|ic)|goals|objectives|priorities|mission|plans?|institutional)|(?:institution|university|college)[- ]wide${NEAR(3)}technical|(?:one|single|unified|integrated)\\s+technical\\s+(?:service|community|workforce|function)|(?:goals|strategy|priorities)${NEAR(4)}technical\\s+workforce`,
     why: 'A technical strategy tied to the institution’s goals, or one technical service across the institution, is what aligning the workforce means.',
   },
+  // Why school, department, college strategies and strategic vision/framework/agenda: the same tie to
+  // goals at other levels; campus-wide is the en-US institution-wide.
   {
     clause: 'aligns',
     strength: 'in-part',
-    pattern: `strategic\\s+(?:direction|plan|planning|objectives|goals|priorities|aims|road\\s*map)|(?:university|institution|institutional|corporate|faculty)(?:’s|'s)?\\s+(?:strategy|strategic)|(?:across|throughout)\\s+(?:the\\s+)?(?:all\\s+(?:faculties|schools|colleges)|faculties)|all\\s+(?:the\\s+)?technical\\s+(?:services|staff|teams)|(?:institution|university)[- ]wide|cross[- ](?:faculty|institutional|university)|(?:across|both)\\s+(?:teaching\\s+and\\s+research|research\\s+and\\s+(?:teaching|education))|set(?:s|ting)?\\s+(?:the(?:ir)?\\s+)?(?:strategic\\s+)?direction|long[- ]term\\s+goals|technical\\s+services\\s+(?:across|throughout)`,
+    pattern: `strategic\\s+(?:direction|plans?|planning|objectives|goals|priorities|aims|road\\s*map|vision|framework|agenda|development|initiatives?)|(?:university|institution|institutional|corporate|faculty|school|department|departmental|college|divisional|directorate)(?:’s|'s)?\\s+(?:strategy|strategic)|(?:across|throughout)\\s+(?:the\\s+)?(?:all\\s+(?:faculties|schools|colleges)|faculties)|all\\s+(?:the\\s+)?technical\\s+(?:services|staff|teams)|(?:institution|university|campus|organi[sz]ation)[- ]wide|cross[- ](?:faculty|institutional|university)|(?:across|both)\\s+(?:teaching\\s+and\\s+research|research\\s+and\\s+(?:teaching|education))|set(?:s|ting)?\\s+(?:the(?:ir)?\\s+)?(?:strategic\\s+)?direction|long[- ]term\\s+goals|technical\\s+services\\s+(?:across|throughout)`,
     why: 'A strategic or institution-wide remit supports aligning the technical workforce with the institution’s goals.',
   },
 
@@ -74,10 +80,11 @@ export const CLAUSE_CUES: readonly ClauseCue[] = [
     pattern: `horizon[- ]scan(?:ning)?|anticipat(?:e|es|ing|ion)|forecast(?:s|ing)?|future${NEAR(2)}(?:needs|requirements|demands?|skills|capacity|capabilit(?:y|ies)|technolog(?:y|ies)|workforce)|skills?[- ]gaps?|emerging\\s+(?:technolog(?:y|ies)|techniques|needs|trends|skills)|(?:long|medium)[- ]term\\s+(?:needs|requirements|plans?|planning)|scenario\\s+planning|long[- ]range`,
     why: 'Horizon scanning, forecasting and skills-gap analysis are how a role anticipates future needs.',
   },
+  // Why planning ahead, long/medium term and the coming years: the same look forward in plainer words.
   {
     clause: 'anticipates',
     strength: 'in-part',
-    pattern: `(?:new|innovative)\\s+(?:technolog(?:y|ies)|methods|equipment)|(?:sector|technolog(?:y|ical))\\s+(?:trends|developments)|capacity\\s+planning|keep(?:s|ing)?\\s+(?:up|abreast)|(?:identify|identifies|identifying|assess|assessing)(?!\\s+(?:the\\s+)?training)${NEAR(3)}(?:needs|requirements|demand)|replacement\\s+(?:plan|planning|cycle|programm?e)`,
+    pattern: `(?:new|innovative)\\s+(?:technolog(?:y|ies)|methods|equipment)|(?:sector|technolog(?:y|ical))\\s+(?:trends|developments)|capacity\\s+planning|keep(?:s|ing)?\\s+(?:up|abreast)|(?:identify|identifies|identified|identifying|assess|assesses|assessed|assessing)(?!\\s+(?:the\\s+)?training)${NEAR(3)}(?:needs|requirements|demand)|replacement\\s+(?:plan|planning|cycle|programm?e)|ahead\\s+of|(?:long|medium)[- ](?:term|range)|plan(?:s|ned|ning)?${NEAR(3)}ahead|future[- ]proof(?:s|ed|ing)?|(?:next|coming)\\s+(?:\\p{L}+\\s+)?years|emerging\\s+(?:research|areas|fields|methods|requirements|priorities)`,
     why: 'Watching new techniques or identifying needs supports anticipating them, without saying the role plans ahead.',
   },
 
@@ -85,27 +92,32 @@ export const CLAUSE_CUES: readonly ClauseCue[] = [
   {
     clause: 'advocates',
     strength: 'direct',
-    pattern: `technician\\s+commitment|advoca(?:te|tes|ting|cy)|voice\\s+(?:of|for)${NEAR(2)}${TECHNICIANS}|represent(?:s|ing|ation)?(?:\\s+(?:of|for))?${NEAR(2)}${TECHNICIANS}|(?:visibility|profile|recognition|recogni[sz](?:e|es|ing))${NEAR(3)}(?:of\\s+)?(?:the\\s+)?(?:${TECHNICIANS}|technical\\s+(?:contributions?|work|expertise))|champion(?:s|ing)?${NEAR(3)}${TECHNICIANS}|(?:technician|technical)\\s+(?:voice|network|forum)|technicians?(?:’|')?s?(?:’|')?\\s+(?:network|voice|forum|conference)|(?:achievements?|contributions?)${NEAR(2)}(?:of\\s+)?(?:${TECHNICIANS}|technicians)|${TECHNICIANS}${NEAR(4)}(?:visible|recogni[sz](?:e|ed|ing|tion))`,
+    pattern: `technician\\s+commitment|advoca(?:te|tes|ted|ting|cy)|voice\\s+(?:of|for)${NEAR(2)}${TECHNICIANS}|represent(?:s|ing|ation)?(?:\\s+(?:of|for))?${NEAR(2)}${TECHNICIANS}|(?:visibility|profile|recognition|recogni[sz](?:e|es|ing))${NEAR(3)}(?:of\\s+)?(?:the\\s+)?(?:${TECHNICIANS}|technical\\s+(?:contributions?|work|expertise))|champion(?:s|ed|ing)?${NEAR(3)}${TECHNICIANS}|(?:technician|technical)\\s+(?:voice|network|forum)|technicians?(?:’|')?s?(?:’|')?\\s+(?:network|voice|forum|conference)|(?:achievements?|contributions?)${NEAR(2)}(?:of\\s+)?(?:${TECHNICIANS}|technicians)|${TECHNICIANS}${NEAR(4)}(?:visible|recogni[sz](?:e|ed|ing|tion))`,
     why: 'Representing technicians, raising their visibility and recognition and leading the Technician Commitment are advocacy.',
   },
+  // Why recognition alone, HEaTED and the National Technician Development Centre: the recognition of
+  // technicians and the bodies that work for it are what advocacy is about (centre/center alike).
   {
     clause: 'advocates',
     strength: 'in-part',
-    pattern: `raise${NEAR(2)}profile|celebrat(?:e|es|ing)|recogni[sz]ed?\\s+for|(?:TALENT|UK\\s*ITSS|Institute\\s+for\\s+Technical\\s+Skills)`,
+    pattern: `rais(?:e|es|ed|ing)${NEAR(2)}profile|celebrat(?:e|es|ed|ing)|recogni[sz]ed?\\s+for|recognition|(?:TALENT|UK\\s*ITSS|Institute\\s+for\\s+Technical\\s+Skills|HEaTED|National\\s+Technician\\s+Development\\s+Cent(?:re|er)|NTDC)`,
     why: 'Raising a profile or working with the national technical bodies supports advocacy for technicians.',
   },
 
   // Shapes policies that affect technical staff and the wider organisation.
+  // Why the past tense (shaped, drafted, led on) and grade structures, HERA and job evaluation: adverts
+  // say what the role has done, and UK HE grades technical staff through HERA job evaluation.
   {
     clause: 'policies',
     strength: 'direct',
-    pattern: `(?:develop(?:s|ing)?|shap(?:e|es|ing)|writ(?:e|es|ing)|draft(?:s|ing)?|set(?:s|ting)?|approv(?:e|es|ing)|formulat(?:e|es|ing)|review(?:s|ing)?|own(?:s|ing)?|lead(?:s|ing)?\\s+on|influenc(?:e|es|ing))${NEAR(5)}polic(?:y|ies)|polic(?:y|ies)\\s+(?:development|making|formation)|job\\s+famil(?:y|ies)|grant[- ]costing|full\\s+economic\\s+cost(?:ing)?|\\bfEC\\b|(?:equipment|facilit(?:y|ies))[- ]sharing\\s+polic|(?:promotion|progression|grading)\\s+(?:criteria|framework|routes?|polic(?:y|ies))`,
+    pattern: `(?:develop(?:s|ed|ing)?|shap(?:e|es|ed|ing)|writ(?:e|es|ing)|wrote|written|draft(?:s|ed|ing)?|set(?:s|ting)?|approv(?:e|es|ed|ing)|formulat(?:e|es|ed|ing)|review(?:s|ed|ing)?|own(?:s|ed|ing)?|(?:lead(?:s|ing)?|led)\\s+on|influenc(?:e|es|ed|ing))${NEAR(5)}polic(?:y|ies)|polic(?:y|ies)\\s+(?:development|making|formation)|job\\s+famil(?:y|ies)|grant[- ]costing|full\\s+economic\\s+cost(?:ing)?|\\bfEC\\b|(?:equipment|facilit(?:y|ies))[- ]sharing\\s+polic|(?:promotion|progression|grading|grade|pay)\\s+(?:criteria|framework|structures?|routes?|polic(?:y|ies))|\\bHERA\\b|job\\s+evaluation|pay\\s+and\\s+grading`,
     why: 'Writing or approving policy, job families, grading frameworks or grant-costing rules is shaping policy.',
   },
+  // Why setting standards or guidelines: the same shaping of rules, in part, where "policy" is unsaid.
   {
     clause: 'policies',
     strength: 'in-part',
-    pattern: `(?<!(?:with|to|accordance\\s+with|adhere\\s+to|comply\\s+with|complies\\s+with|implement|implements|implementing|follow|follows|following)\\s+(?:the\\s+|all\\s+|relevant\\s+|university\\s+|institutional\\s+)*)polic(?:y|ies)|(?:codes?\\s+of\\s+practice|standards?\\s+and\\s+procedures|governance\\s+framework)`,
+    pattern: `(?<!(?:with|to|accordance\\s+with|adhere\\s+to|comply\\s+with|complies\\s+with|implement|implements|implementing|follow|follows|following)\\s+(?:the\\s+|all\\s+|relevant\\s+|university\\s+|institutional\\s+)*)polic(?:y|ies)|(?:codes?\\s+of\\s+practice|standards?\\s+and\\s+procedures|governance\\s+framework)|(?:set(?:s|ting)?|develop(?:s|ed|ing)?|writ(?:e|es|ing)|draft(?:s|ed|ing)?)${NEAR(3)}(?:standards|guidelines)`,
     why: 'A sentence about policy or standards supports shaping policy, but the wording does not say the role writes it.',
   },
 
@@ -113,13 +125,15 @@ export const CLAUSE_CUES: readonly ClauseCue[] = [
   {
     clause: 'workforce',
     strength: 'direct',
-    pattern: `succession|retention|retain(?:s|ing)?${NEAR(2)}(?:staff|talent|technicians|people)|apprentice(?:s|ships?)?|trainee(?:s|ships?)?|workforce\\s+(?:plan|plans|planning|sustainability|strategy|development)|early[- ]career\\s+(?:routes?|entry|schemes?|technicians?|pathways?)|recruitment${NEAR(2)}(?:strateg(?:y|ies)|plan|campaigns?)|(?:sustainab(?:le|ility))${NEAR(3)}(?:technical\\s+)?(?:workforce|staffing|careers)|(?:technical\\s+)?(?:careers|workforce|staffing)${NEAR(2)}sustainab(?:le|ility)`,
+    pattern: `succession|retention|retain(?:s|ed|ing)?${NEAR(2)}(?:staff|talent|technicians|people)|apprentice(?:s|ships?)?|trainee(?:s|ships?)?|workforce\\s+(?:plan|plans|planning|model(?:l)?ing|sustainability|strategy|development)|early[- ]career\\s+(?:routes?|entry|schemes?|technicians?|pathways?)|recruitment${NEAR(2)}(?:strateg(?:y|ies)|plan|campaigns?)|(?:sustainab(?:le|ility))${NEAR(3)}(?:technical\\s+)?(?:workforce|staffing|careers)|(?:technical\\s+)?(?:careers|workforce|staffing)${NEAR(2)}sustainab(?:le|ility)`,
     why: 'Succession, retention, apprenticeships and workforce planning are what workforce sustainability means.',
   },
+  // Why turnover, vacancies, headcount, personnel, employees, sections: the same staffing remit in
+  // other words, and "personnel"/"employees" are how US postings name staff.
   {
     clause: 'workforce',
     strength: 'in-part',
-    pattern: `recruit(?:s|ing|ment)?|hir(?:e|es|ing)|staffing|attract(?:s|ing)?${NEAR(3)}(?:technicians|staff|talent)|resourcing|workload|(?:organi[sz]ational|team|service)\\s+(?:structure|design|review|restructur(?:e|ing))|restructur(?:e|es|ing)|(?:(?:line[- ])?manag(?:e|es|ing)|supervis(?:e|es|ing))${NEAR(3)}(?:technicians|technical\\s+staff|staff|teams?)`,
+    pattern: `recruit(?:s|ed|ing|ment)?|hir(?:e|es|ed|ing)|staffing|turnover|vacanc(?:y|ies)|headcount|staff(?:ing)?\\s+levels|attract(?:s|ing)?${NEAR(3)}(?:technicians|staff|talent)|resourcing|workload|(?:organi[sz]ational|team|service)\\s+(?:structure|design|review|restructur(?:e|ing))|restructur(?:e|es|ed|ing)|(?:(?:line[- ])?manag(?:e|es|ed|ing)|supervis(?:e|es|ed|ing))${NEAR(3)}(?:technicians|technical\\s+staff|staff|teams?|personnel|employees|sections?|groups?)`,
     why: 'Recruiting or structuring a team supports workforce sustainability, without saying the role plans it.',
   },
 
@@ -127,13 +141,15 @@ export const CLAUSE_CUES: readonly ClauseCue[] = [
   {
     clause: 'skills',
     strength: 'direct',
-    pattern: `skills?${NEAR(1)}(?:framework|development|strategy|matrix|audit|programm?e|plans?|needs\\s+analysis)|training${NEAR(1)}(?:budgets?|strategy|programm?es?|plans?|needs|framework)|skills?[- ]gaps?|professional\\s+registration|(?:RSciTech|RSci|CSci|EngTech|IEng|CEng)|(?:Science|Engineering)\\s+Council|up-?skill(?:s|ing)?|re-?skill(?:s|ing)?|(?:continuing|continuous)\\s+professional\\s+development|\\bCPD\\b|learning\\s+and\\s+development`,
+    pattern: `skills?${NEAR(1)}(?:framework|development|strategy|matrix|audit|programm?e|plans?|needs\\s+analysis)|training${NEAR(1)}(?:budgets?|strategy|programm?es?|plans?|needs|framework)|skills?[- ]gaps?|professional\\s+registration|(?:RSciTech|RSci|CSci|EngTech|IEng|CEng)|(?:Science|Engineering)\\s+Council|up-?skill(?:s|ing)?|re-?skill(?:s|ing)?|(?:continuing|continuous)\\s+professional\\s+development|chartered\\s+status|chartership|\\bCPD\\b|learning\\s+and\\s+development`,
     why: 'Skills frameworks, training programmes and professional registration are skills development.',
   },
+  // Why professional development and qualifications: adverts and US postings say "professional
+  // development" where UK job families say "continuing professional development".
   {
     clause: 'skills',
     strength: 'in-part',
-    pattern: `train(?:s|ing|ed)?|competenc(?:e|es|y|ies)|expertise${NEAR(3)}(?:develop|build|grow)|(?:develop|build|grow)(?:s|ing)?${NEAR(3)}(?:expertise|capabilit(?:y|ies)|skills)|induction|accreditation`,
+    pattern: `train(?:s|ing|ed)?|competenc(?:e|es|y|ies)|expertise${NEAR(3)}(?:develop|build|grow)|(?:develop|build|grow)(?:s|ing)?${NEAR(3)}(?:expertise|capabilit(?:y|ies)|skills)|induction|accreditation|professional\\s+development|qualifications`,
     why: 'Training and building expertise support skills development.',
   },
 
@@ -144,10 +160,12 @@ export const CLAUSE_CUES: readonly ClauseCue[] = [
     pattern: `(?:equipment|instrument(?:s|ation)?|facilit(?:y|ies)|infrastructure|capital)${NEAR(3)}(?:investment|replacement|renewal|strategy|strategies|bids?|funding|programm?es?|planning)|invest(?:s|ing|ment)?${NEAR(4)}(?:equipment|facilit(?:y|ies)|infrastructure|technical\\s+resources|instruments?)|shared\\s+(?:facilit(?:y|ies)|equipment|services|instrument(?:s|ation)?|resources|platforms?)|(?:equipment|facilit(?:y|ies))[- ]sharing|duplicat(?:e|ed|ion)|cost\\s+recovery|full\\s+economic\\s+cost(?:ing)?|recover(?:s|ing)?\\s+(?:the\\s+)?costs?|asset\\s+(?:register|management|strategy)|research\\s+infrastructure|core\\s+facilit(?:y|ies)|business\\s+cases?`,
     why: 'Equipment and facilities investment, shared facilities, less duplication and cost recovery are investment in technical resources.',
   },
+  // Why utilisation, efficient use, fiscal and funding applications: en-GB and en-US postings
+  // name the same stewardship of resources in these words ("equipment utilization", "fiscal management").
   {
     clause: 'investment',
     strength: 'in-part',
-    pattern: `(?<!training\\s)budgets?|budget(?:ing|ary)|(?:new|future)${NEAR(1)}equipment|equipment${NEAR(1)}(?:needs|requirements|renewal|replacement)|replacement\\s+cycle|sharing\\s+equipment|procure(?:ment|s)?|purchas(?:e|es|ing)|upgrades|(?:equipment|instruments?)\\s+(?:register|inventory)|estates\\s+(?:strategy|plan|projects|committee)|refurbish(?:ment|ing)?|renovation|infrastructure\\s+projects|improvements?\\s+(?:of|to)\\s+(?:the\\s+)?facilit(?:y|ies)|grant\\s+(?:proposals|applications|bids)|funding\\s+bids?|income|value\\s+for\\s+money|capital|laborator(?:y|ies)\\s+(?:space|design|facilities)`,
+    pattern: `(?<!training\\s)budgets?|budget(?:ing|ary)|(?:new|future)${NEAR(1)}equipment|equipment${NEAR(1)}(?:needs|requirements|renewal|replacement)|replacement\\s+cycle|sharing\\s+equipment|procure(?:ment|s)?|purchas(?:e|es|ing)|upgrades|(?:equipment|instruments?)\\s+(?:register|inventory)|(?:equipment|instrument|facilit(?:y|ies)|asset|space)\\s+utili[sz]ation|efficient(?:ly)?\\s+use|used\\s+efficiently|fiscal\\s+(?:management|resources|planning|oversight)|(?:funding|grant)\\s+(?:applications?|bids?|proposals?)|estates\\s+(?:strategy|plan|projects|committee)|refurbish(?:ment|ing)?|renovation|infrastructure\\s+projects|improvements?\\s+(?:of|to)\\s+(?:the\\s+)?facilit(?:y|ies)|income|value\\s+for\\s+money|capital|laborator(?:y|ies)\\s+(?:space|design|facilities)`,
     why: 'Budgets, purchasing and equipment support investment in technical resources, without saying the role plans the investment.',
   },
 
@@ -155,13 +173,15 @@ export const CLAUSE_CUES: readonly ClauseCue[] = [
   {
     clause: 'development',
     strength: 'direct',
-    pattern: `career${NEAR(1)}(?:paths?|pathways?|progression|development|routes?|frameworks?|opportunit(?:y|ies)|ladders?)|mentor(?:s|ing|ship)?|progression|to\\s+progress|routes?\\s+onwards?|leadership\\s+(?:programm?es?|development)|knowledge[- ]exchange\\s+placements?|secondments?|development\\s+opportunit(?:y|ies)|Herschel|talent\\s+(?:development|management|pipeline)`,
+    pattern: `careers?${NEAR(1)}(?:paths?|pathways?|progression|development|routes?|frameworks?|opportunit(?:y|ies)|ladders?)|mentor(?:s|ed|ing|ship)?|progression|to\\s+progress|routes?\\s+onwards?|leadership\\s+(?:programm?es?|development)|knowledge[- ]exchange\\s+placements?|secondments?|development\\s+opportunit(?:y|ies)|Herschel|talent\\s+(?:development|management|pipeline)`,
     why: 'Career pathways, mentoring, progression and leadership programmes are meaningful development opportunities.',
   },
+  // Why "careers" alone: a duty about technicians' careers ("Champion technicians and their
+  // careers") is about their routes onward, even without "path" or "progression" beside it.
   {
     clause: 'development',
     strength: 'in-part',
-    pattern: `apprais(?:al|als)|(?:staff\\s+)?development\\s+review|staff\\s+development|promotions?|regrading|\\bPDRs?\\b|performance\\s+(?:review|development|management)|personal\\s+development|coach(?:es|ing)?|develop(?:s|ing)?${NEAR(2)}(?:staff|technicians|people|(?:a|the)\\s+team|teams|colleagues)|(?:motivat|empower)(?:e|es|ing)${NEAR(2)}(?:staff|technicians|teams?)`,
+    pattern: `careers?|apprais(?:al|als)|(?:staff\\s+)?development\\s+review|staff\\s+development|promotions?|regrading|\\bPDRs?\\b|performance\\s+(?:review|development|management)|personal\\s+development|coach(?:es|ing)?|develop(?:s|ed|ing)?${NEAR(2)}(?:staff|technicians|people|(?:a|the)\\s+team|teams|colleagues)|(?:motivat|empower)(?:e|es|ing)${NEAR(2)}(?:staff|technicians|teams?)`,
     why: 'Appraisal, coaching and developing staff support access to development, without naming routes onward.',
   },
 ];
@@ -169,9 +189,21 @@ export const CLAUSE_CUES: readonly ClauseCue[] = [
 /**
  * Sentences that describe the person, not the role ("Experience of managing budgets"): a person
  * specification asks for evidence of a candidate, so its words do not evidence the role's clauses.
+ * Why the wider openers: adverts and US postings ask for the person in other words too ("Five
+ * years' experience…", "Bachelor's degree in…", "You will have…", "The successful candidate will
+ * bring…", "Proficiency in…", "Membership of a professional body"); "You will lead…" stays a duty.
  */
-export const PERSON_SPEC_OPENERS = `^(?:(?:significant|substantial|proven|demonstrable|demonstrated|extensive|considerable|relevant|previous|excellent|strong|good|sound|detailed|in-depth|evidence\\s+of|a\\s+track\\s+record\\s+of|track\\s+record\\s+of|an?)\\s+)*(?:experience|knowledge|understanding|ability|skills?|degree|qualifications?|educated|able|commitment\\s+to|awareness|track\\s+record|evidence|flexib|willing|excellent|strong)\\b`;
+export const PERSON_SPEC_OPENERS = `^(?:(?:(?:significant|substantial|proven|demonstrable|demonstrated|extensive|considerable|relevant|previous|excellent|strong|good|sound|detailed|in-depth|evidence\\s+of|a\\s+track\\s+record\\s+of|track\\s+record\\s+of|an?)\\s+)*(?:experience|knowledge|understanding|ability|skills?|degree|qualifications?|educated|able|commitment\\s+to|awareness|track\\s+record|evidence|flexib\\p{L}*|willing|excellent|strong|proficien\\p{L}*|familiar\\p{L}*|working\\s+knowledge|bachelor|master(?:’|')?s|ph\\.?\\s?d|doctorate|membership\\s+of|eligib\\p{L}*)|(?:a\\s+)?minimum\\s+of|at\\s+least\\s+(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten)\\b|(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten)\\+?\\s+years?\\b|must\\s+(?:have|possess|hold|be\\s+able)|you\\s+(?:will|should|must)\\s+(?:have|possess|hold|bring|be\\s+able)|(?:the\\s+)?(?:(?:successful|ideal)\\s+)?(?:candidate|applicant)s?\\s+(?:will|should|must)\\s+(?:have|possess|hold|bring|be\\s+able))\\b`;
 
 /** Headings under which sentences describe the person, not the role. */
 export const PERSON_SPEC_HEADINGS =
-  'person\\s+specification|essential|desirable|qualifications|experience|skills\\s+and|knowledge|selection\\s+criteria|competenc';
+  "person\\s+specification|essential|desirable|qualifications|experience|skills\\s+and|knowledge|selection\\s+criteria|competenc|about\\s+you|the\\s+(?:ideal\\s+)?(?:candidate|person)|what\\s+we(?:’|')?re\\s+looking\\s+for|what\\s+we\\s+are\\s+looking\\s+for|(?:minimum|required|preferred)\\s+requirements";
+
+/**
+ * Words that take a duty away from the role just before a cue ("The post has no budgetary
+ * responsibility", "does not include line management"): the cue then evidences nothing. Kept
+ * narrow on purpose: a bare "no" or "not" often belongs to the duty itself ("so that equipment
+ * is not duplicated" is investment), so only a role that has, holds or carries none counts.
+ * Matched on the words before the cue, up to three words away.
+ */
+export const NEGATION_BEFORE = `(?:\\b(?:has|have|holds?|carr(?:y|ies)|with|there\\s+is)\\s+no|\\b(?:does|do|will)\\s+not\\s+(?:have|hold|carry|include|involve|manage)|\\bnot\\s+(?:responsible|accountable)\\s+for|^\\s*no)(?:[\\s,]+[\\p{L}\\p{N}’'-]+){0,3}[\\s,]+$`;

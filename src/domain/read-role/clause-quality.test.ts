@@ -14,8 +14,10 @@ const set = labelled.sentences as Row[];
  * the cues cannot quietly make it read worse. Raise them when the reader improves.
  */
 const HELD = {
-  tuning: { precision: 0.92, recall: 0.93 },
-  heldOut: { precision: 0.76, recall: 0.71 },
+  tuning: { precision: 0.91, recall: 0.96 },
+  // Measured once, after tuning (0.75 / 0.733): recall rose from 0.711 and precision fell from
+  // 0.762 when the cues were widened (verb forms, en-US words, wider person specifications).
+  heldOut: { precision: 0.75, recall: 0.73 },
 };
 
 describe('the labelled set of role sentences', () => {

@@ -14,7 +14,7 @@ export function howReadingWorks(): { heading: string; paragraphs: string[]; item
     heading: 'How Keystone reads wording',
     paragraphs: [
       `A responsibility you write yourself, and each sentence of a job description you start from, is read for the clauses its words evidence. Words that evidence a clause directly earn ${points(RESPONSIBILITY_POINTS.primary)}, words that evidence it in part ${points(RESPONSIBILITY_POINTS.secondary)}: the same as a catalogue responsibility of that strength. Keystone shows the words that earned each clause.`,
-      'A responsibility the wording only shares (“supports”, “assists”, “contributes to”, “responsible for”) counts in part, as a grading panel reads it. A sentence about the person sought (“Experience of…”, or under a person-specification heading) evidences nothing about the role.',
+      'A responsibility the wording only shares (“supports”, “assists”, “contributes to”, “responsible for”) counts in part, as a grading panel reads it. A sentence about the person sought (“Experience of…”, or under a person-specification heading) evidences nothing about the role, and nor do words the sentence takes away from the role (“The post has no budgetary responsibility”).',
       'The clauses you tick on a responsibility of your own are a claim: where the wording does not show a ticked clause, it earns nothing and the review says so, with a stronger sentence to use instead.',
       'A job description’s facts (reporting line, grade, seats, budget, decision rights, scope, areas, staff, sites, external remit, FTE) are proposed as answers, each with the sentence it came from; nothing is answered until you accept it.',
     ],

@@ -32,6 +32,28 @@ describe('readClauses', () => {
     expect(ids('Set the strategy for technical staff across the organization.')).toContain(
       'aligns:direct',
     );
+    expect(ids('Supervises technical personnel and hires new employees.')).toEqual(
+      ids('Supervises technical staff and recruits new technicians.'),
+    );
+  });
+
+  it('reads a duty told in the past tense, as adverts tell what the role has done', () => {
+    expect(ids('Has approved capital expenditure and led technical services.')).toEqual(
+      ids('Approves capital expenditure and leads technical services.'),
+    );
+    expect(ids('Shaped the policy on technical careers.')).toContain('policies:direct');
+    expect(ids('Mentored technicians into new roles.')).toContain('development:direct');
+  });
+
+  it('reads nothing in a cue the sentence takes away from the role', () => {
+    expect(ids('The post holds the budget for technical services.')).toContain('empowered:direct');
+    expect(ids('The post has no budgetary responsibility.')).toEqual([]);
+    expect(ids('No line manager responsibility for technicians or staff.')).toEqual([]);
+    expect(ids('The role does not include recruitment of staff.')).toEqual([]);
+    // A "not" that belongs to the duty itself stays: avoiding duplication is investment.
+    expect(ids('Ensure equipment is not duplicated across schools.')).toContain(
+      'investment:direct',
+    );
   });
 
   it('counts a duty the role only supports as evidence in part', () => {
@@ -46,6 +68,19 @@ describe('readClauses', () => {
     expect(ids('Ensure compliance with University policies and procedures.')).toEqual([]);
     expect(ids('Experience of managing budgets and recruiting technicians.')).toEqual([]);
     expect(ids('Managing budgets of over £1m', 'Essential criteria')).toEqual([]);
+    for (const person of [
+      'Five years’ experience of managing technical staff.',
+      'A minimum of 3 years managing budgets.',
+      'Bachelor’s degree in engineering and experience of budgets.',
+      'You will have led a technical strategy.',
+      'The successful candidate will bring experience of workforce planning.',
+      'Proficiency in budget management.',
+      'Membership of a professional body such as the Science Council.',
+      'Flexible approach to training.',
+    ])
+      expect(ids(person), person).toEqual([]);
+    expect(ids('Own the technical strategy.', 'About you')).toEqual([]);
+    expect(ids('You will lead the technical strategy.')).toContain('aligns:direct');
   });
 
   it('only ever names words that are in the sentence, whatever it holds', () => {

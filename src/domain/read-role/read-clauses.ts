@@ -4,16 +4,20 @@
  * responsibility the user wrote reads its wording with this too (responsibility-worth.ts).
  */
 import { CLAUSE_IDS } from '../definition';
-import { readWordingKind } from '../wording/wording-kind';
-import { CLAUSE_CUES, PERSON_SPEC_HEADINGS, PERSON_SPEC_OPENERS } from './clause-cues';
+import { readWordingKind, type WordingReading } from '../wording/wording-kind';
+import {
+  CLAUSE_CUES,
+  NEGATION_BEFORE,
+  PERSON_SPEC_HEADINGS,
+  PERSON_SPEC_OPENERS,
+} from './clause-cues';
 import type { ClauseEvidence } from './reading';
+import { cueRegExp, wholeWordMatches } from './whole-words';
 
-const MATCHERS = CLAUSE_CUES.map((cue) => ({
-  cue,
-  re: new RegExp(`(?<![\\p{L}\\p{N}-])(?:${cue.pattern})(?![\\p{L}\\p{N}-])`, 'giu'),
-}));
+const MATCHERS = CLAUSE_CUES.map((cue) => ({ cue, re: cueRegExp(cue.pattern) }));
 const PERSON_SPEC = new RegExp(PERSON_SPEC_OPENERS, 'iu');
 const PERSON_SPEC_HEADING = new RegExp(PERSON_SPEC_HEADINGS, 'iu');
+const NEGATED = new RegExp(NEGATION_BEFORE, 'iu');
 
 const SHARED =
   ' The wording shares the responsibility (it supports or contributes), so it counts as evidence in part.';
@@ -28,15 +32,22 @@ export function describesPerson(sentence: string, heading: string | null = null)
 /**
  * The clauses a sentence evidences, in the definition's order, each at its strongest cue.
  * Note: a direct cue in a sentence whose opening verb shares the duty ("Support the technical
- * strategy") counts in part, as a grading panel would read it.
+ * strategy") counts in part, as a grading panel would read it; a cue the sentence takes away from
+ * the role ("has no budgetary responsibility") counts not at all. `wording`: the sentence's
+ * wording when the caller has already read it (readRole does), so it is read once.
  */
-export function readClauses(sentence: string, heading: string | null = null): ClauseEvidence[] {
+export function readClauses(
+  sentence: string,
+  heading: string | null = null,
+  wording: WordingReading = readWordingKind(sentence),
+): ClauseEvidence[] {
   if (describesPerson(sentence, heading)) return [];
-  const shares = readWordingKind(sentence).kind === 'shares';
+  const shares = wording.kind === 'shares';
   const found = new Map<string, { direct: boolean; cues: string[]; why: string }>();
   for (const { cue, re } of MATCHERS) {
-    re.lastIndex = 0;
-    const words = [...sentence.matchAll(re)].map((m) => m[0]);
+    const words = wholeWordMatches(sentence, re)
+      .filter((m) => !NEGATED.test(sentence.slice(0, m.index)))
+      .map((m) => m[0]);
     if (words.length === 0) continue;
     const direct = cue.strength === 'direct' && !shares;
     const seen = found.get(cue.clause);

@@ -28,14 +28,15 @@ import {
   type OptionCue,
 } from './fact-cues';
 import type { FactKind, ProposedFact } from './reading';
+import { wholeWords, type WholeWords } from './whole-words';
 
 interface Part {
   readonly id: string;
   readonly text: string;
 }
 
-const whole = (source: string, flags = 'iu') =>
-  new RegExp(`(?<![\\p{L}\\p{N}])(?:${source})(?![\\p{L}\\p{N}])`, flags);
+// Whole words without a lookbehind: see whole-words.ts for why (it is several times faster).
+const whole = (source: string): WholeWords => wholeWords(source);
 const compiled = <T extends string>(cues: readonly OptionCue<T>[]) =>
   cues.map((cue) => ({ id: cue.id, re: whole(cue.pattern) }));
 
@@ -92,7 +93,7 @@ const gradeOf = (n: number): GradeBand =>
 
 function firstOption<T extends string>(
   text: string,
-  cues: readonly { id: T; re: RegExp }[],
+  cues: readonly { id: T; re: WholeWords }[],
 ): { id: T; words: string } | null {
   for (const { id, re } of cues) {
     const m = re.exec(text);
@@ -101,7 +102,7 @@ function firstOption<T extends string>(
   return null;
 }
 
-function allOptions<T extends string>(text: string, cues: readonly { id: T; re: RegExp }[]) {
+function allOptions<T extends string>(text: string, cues: readonly { id: T; re: WholeWords }[]) {
   return cues.flatMap(({ id, re }) => {
     const m = re.exec(text);
     return m ? [{ id, words: m[0] }] : [];

@@ -15,15 +15,16 @@ export function readRole(text: string): RoleReading {
   const sentences: ReadSentence[] = splitRoleText(text).map((part, i) => {
     const heading = part.kind === 'heading';
     const nearest = heading ? { catalogueId: null, similarity: 0 } : nearestStatement(part.text);
+    const wording = readWordingKind(part.text);
     return {
       id: `s${i + 1}`,
       text: part.text,
       kind: part.kind,
       heading: part.heading,
-      clauses: heading ? [] : readClauses(part.text, part.heading),
+      clauses: heading ? [] : readClauses(part.text, part.heading, wording),
       catalogueId: nearest.catalogueId,
       similarity: nearest.similarity,
-      wording: readWordingKind(part.text),
+      wording,
     };
   });
   return { sentences, facts: readFacts(sentences) };
