@@ -2,7 +2,8 @@
 // Issue 13, part 5 and 6: at 320 and 360 px no view scrolls sideways (the backups panel open
 // included), the steps are reachable from the top of every view, chart text is at least 12 px,
 // and with text-only zoom at 200 % (the root font size doubled) the view keeps a usable column
-// at 1280 px. Run against the hosted build, with a sample draft so every view has content.
+// at 1280 px. In forced colours on a dark palette the chart text, the key's swatches and the
+// current step stay visible, and the page title names every view. Run against the hosted build, with a sample draft so every view has content.
 import path from 'node:path';
 import { runnerImport } from 'vite';
 import { assert, goToStep, openPage, root, screenshot } from './harness.mjs';
@@ -115,6 +116,68 @@ export const tests = [
         assert(wide === null, `${view} at 200 %: ${wide}`);
       }
       await screenshot(page, 'zoom-200-benchmark');
+      await context.close();
+    },
+  },
+  {
+    name: 'forced colours on a dark palette keep chart text, key swatches and the current step; the title names each view',
+    async run({ browser, hostedUrl }) {
+      const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+      const { page } = await openPage(context, hostedUrl);
+      await page.emulateMedia({ forcedColors: 'active', colorScheme: 'dark' });
+      assert(
+        await page.evaluate(() => window.matchMedia('(forced-colors: active)').matches),
+        'forced colours are not active',
+      );
+      await withSampleDraft(page);
+      for (const view of VIEWS) {
+        await goTo(page, view);
+        const title = await page.title();
+        assert(/^.+: .+ – Keystone$/.test(title) && title.startsWith(`${view}: `), title);
+      }
+
+      await goTo(page, 'Benchmark');
+      // Each pair: a thing drawn and what it is drawn on must differ by at least 3:1 (4.5:1 for
+      // text), in the colours the browser really paints.
+      const seen = await page.evaluate(() => {
+        const rgb = (c) => (c.match(/[\d.]+/g) ?? []).slice(0, 4).map(Number);
+        const lum = (c) => {
+          const [r, g, b] = rgb(c).map((v) => {
+            const s = v / 255;
+            return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+          });
+          return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+        };
+        const ratio = (a, b) => {
+          const [x, y] = [lum(a), lum(b)].sort((m, n) => n - m);
+          return (x + 0.05) / (y + 0.05);
+        };
+        const page = window.getComputedStyle(document.body).backgroundColor;
+        const style = (selector) => {
+          const el = document.querySelector(selector);
+          return el ? window.getComputedStyle(el) : null;
+        };
+        const label = style('.bench-chart-label');
+        const bar = style('.bench-key-bar');
+        const box = style('.bench-key-box');
+        const dot = style('.bench-dot');
+        const step = style('.step-link[aria-current]');
+        return {
+          page,
+          label: label && ratio(label.color, page),
+          value: ratio(style('.bench-chart-value').color, page),
+          barKey: bar && ratio(bar.backgroundColor, page),
+          boxKey: box && ratio(box.borderTopColor, page),
+          dot: dot && ratio(dot.fill, page),
+          stepOutline: step && step.outlineStyle !== 'none' && ratio(step.outlineColor, page),
+          stepBorder:
+            step && parseFloat(step.borderLeftWidth) >= 3 && ratio(step.borderLeftColor, page),
+        };
+      });
+      assert(seen.label >= 4.5 && seen.value >= 4.5, `chart text: ${JSON.stringify(seen)}`);
+      assert(seen.barKey >= 3 && seen.boxKey >= 3 && seen.dot >= 3, `key: ${JSON.stringify(seen)}`);
+      assert(seen.stepOutline >= 3 && seen.stepBorder >= 3, `step: ${JSON.stringify(seen)}`);
+      await screenshot(page, 'forced-colours-dark-benchmark');
       await context.close();
     },
   },

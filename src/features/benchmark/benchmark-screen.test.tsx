@@ -221,4 +221,24 @@ describe('BenchmarkScreen', () => {
     await within(row).findByText(/Could not be read: Its profiles are missing from this device/);
     expect(screen.getByText(PEER_SET)).toHaveTextContent(`${LIKE_ROLE} peers`);
   });
+
+  it('gives each chart’s summary to a screen reader once: its name, not also as text', () => {
+    render(<BenchmarkScreen />);
+    const charts = screen.getAllByRole('img');
+    expect(charts).toHaveLength(2);
+    for (const chart of charts) {
+      const summary = chart.getAttribute('aria-label')!;
+      expect(summary).toMatch(/The table after the chart gives every figure\.$/);
+      // Not repeated as text (visible or hidden), in another label, or as a description.
+      expect(document.body.textContent).not.toContain(summary.slice(0, 40));
+      expect(document.querySelectorAll(`[aria-label="${summary}"]`)).toHaveLength(1);
+      expect(chart).not.toHaveAttribute('aria-describedby');
+      // The drawing inside names nothing of its own.
+      for (const svg of chart.querySelectorAll('svg')) {
+        expect(svg.querySelector('title, desc')).toBeNull();
+        expect(svg).not.toHaveAttribute('aria-label');
+        expect(svg).not.toHaveAttribute('role');
+      }
+    }
+  });
 });

@@ -20,12 +20,13 @@ export function CatalogueBrowser({ chosen, onAdd }: CatalogueBrowserProps) {
   const countText = searching
     ? `${found} ${found === 1 ? 'responsibility matches' : 'responsibilities match'}.`
     : `${CATALOGUE.length} responsibilities in ${groups.length} groups.`;
-  // Announced once typing pauses, not on every key press.
+  // Announced once typing pauses, not on every key press: each key (the query, not only the
+  // count, which often stays the same) starts the wait again.
   const [announced, setAnnounced] = useState(countText);
   useEffect(() => {
     const timer = setTimeout(() => setAnnounced(countText), ANNOUNCE_AFTER_MS);
     return () => clearTimeout(timer);
-  }, [countText]);
+  }, [countText, query]);
   return (
     <section className="catalogue" aria-labelledby="catalogue-heading">
       <h3 id="catalogue-heading">Add from the catalogue</h3>
