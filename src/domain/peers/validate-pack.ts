@@ -126,7 +126,9 @@ export async function validatePack(
   }
   onProgress?.(header.profiles.length, header.profiles.length);
   if (header.profiles.length === 0) errors.push('The pack has no profiles.');
-  if (more > 0) errors.push(`…and ${more} more problems.`);
+  // A sentence of its own, as every message is: "…and 10 more" read as a fragment.
+  if (more > 0)
+    errors.push(more === 1 ? 'There is 1 more problem.' : `There are ${more} more problems.`);
   if (errors.length > 0) return { ok: false, errors };
   const { profiles: _ignored, ...rest } = header;
   void _ignored;
