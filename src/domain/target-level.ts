@@ -74,7 +74,6 @@ const INSTITUTION_ONLY = [
   'institution-policy',
   'workforce-plan',
   'equipment-investment',
-  'shared-facilities',
   'infrastructure-plan',
 ] as const;
 
@@ -225,9 +224,9 @@ export function fitsLevel(raise: Raise, draft: RoleDraft, level: TargetLevel | n
 export const OUT_OF_REACH: Record<TargetLevel, string> = {
   institution: '',
   faculty:
-    'leadership of the whole institution’s technical workforce: an institution-wide remit, a seat on the executive board, the technical budget and the workforce plan',
+    'leadership of the whole institution’s technical workforce (an institution-wide remit, a seat on the executive board, the technical budget and the workforce plan)',
   service:
-    'strategic leadership beyond the facilities: a faculty-wide or institution-wide remit, a seat where institutional decisions are made, a budget of £1 million or more and the workforce plan',
+    'strategic leadership beyond the facilities (a faculty-wide or institution-wide remit, a seat where institutional decisions are made, a budget of £1 million or more and the workforce plan)',
 };
 
 /** The level's name as people read it, with "Not said yet" when unset. */

@@ -31,8 +31,8 @@ export function LevelNote({ level, beyond, path, onOpen }: LevelNoteProps) {
       {below && (
         <p>
           The score measures the role against the definition, which describes an institution’s
-          strategic technical leader. {name} is not meant to hold {OUT_OF_REACH[level]}, so the
-          changes suggested here keep to what fits the level.
+          strategic technical leader. {name} is not meant to hold {OUT_OF_REACH[level]}. The changes
+          suggested below keep to what fits the level.
         </p>
       )}
       {below && levelIsTheGap(level, path) && path && (
