@@ -192,3 +192,15 @@ export type CommentStatus = (typeof COMMENT_STATUSES.ids)[number];
 export function rank<T extends string>(ids: readonly T[], id: T): number {
   return ids.indexOf(id);
 }
+
+/**
+ * What the role is meant to be (issue 12, item 6): the review still measures against the
+ * definition, but suggests only changes that fit this level, and says when the level is the gap.
+ */
+export const TARGET_LEVELS = options([
+  { id: 'institution', label: 'An institution’s strategic technical leader' },
+  { id: 'faculty', label: 'A faculty or school technical lead' },
+  { id: 'service', label: 'A service or facility lead' },
+]);
+
+export type TargetLevel = (typeof TARGET_LEVELS.ids)[number];

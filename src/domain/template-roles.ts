@@ -39,6 +39,7 @@ export function facultyManager(id: string, now: string): RoleDraft {
       techniciansInRemit: 38,
       sites: 1,
       external: [],
+      targetLevel: null,
     },
     authority: {
       title: 'Faculty Technical Resources Manager',
@@ -97,6 +98,7 @@ export function headOfTechnicalServices(id: string, now: string): RoleDraft {
       techniciansInRemit: 420,
       sites: 3,
       external: ['sector-networks', 'technician-commitment'],
+      targetLevel: null,
     },
     authority: {
       title: 'Head of Technical Services',
@@ -165,6 +167,7 @@ export function directorOfTechnicalStrategy(id: string, now: string): RoleDraft 
         'professional-bodies',
         'policy',
       ],
+      targetLevel: null,
     },
     authority: {
       title: 'University Director of Technical Strategy',

@@ -36,10 +36,21 @@ export function applied(raise: Raise, draft: RoleDraft): RoleDraft | null {
   return signal ? satisfySignal(signal, draft) : null;
 }
 
-export function topChanges(draft: RoleDraft, score: DraftScore, count = 3): TopChange[] {
+/** Whether a change may be suggested for this draft (the target level's rule, target-level.ts). */
+export type ChangeFilter = (raise: Raise, draft: RoleDraft) => boolean;
+
+const anyChange: ChangeFilter = () => true;
+
+export function topChanges(
+  draft: RoleDraft,
+  score: DraftScore,
+  count = 3,
+  fits: ChangeFilter = anyChange,
+): TopChange[] {
   const candidates = new Map<string, Raise>();
   for (const id of CLAUSE_IDS) {
-    for (const raise of score.clauses[id].raises.slice(0, PER_CLAUSE)) {
+    const fitting = score.clauses[id].raises.filter((raise) => fits(raise, draft));
+    for (const raise of fitting.slice(0, PER_CLAUSE)) {
       if (raise.gain > 0 && !candidates.has(keyOf(raise))) candidates.set(keyOf(raise), raise);
     }
   }

@@ -56,6 +56,7 @@ export function fullDraft(): RoleDraft {
       techniciansInRemit: 640,
       sites: 3,
       external: ['sector-networks', 'uk-itss', 'technician-commitment', 'professional-bodies'],
+      targetLevel: null,
     },
     authority: {
       title: 'Director of Technical Strategy',

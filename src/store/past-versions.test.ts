@@ -96,6 +96,15 @@ describe('an exchange file from every past version', () => {
     expect(result.draft.wordingDismissals[0]?.finding).toBe('shared-responsibility:supports');
   });
 
+  it('opens version 3 with the level the role is meant to be, and version 2 with it unset', () => {
+    const v3 = parseExchange(exchangeV3);
+    if (!v3.ok) throw new Error(v3.error);
+    expect(v3.draft.remit.targetLevel).toBe('institution');
+    const v2 = parseExchange(exchangeV2);
+    if (!v2.ok) throw new Error(v2.error);
+    expect(v2.draft.remit.targetLevel).toBeNull();
+  });
+
   it('opens version 1 (first release) as the draft that was exported', () => {
     const result = parseExchange(exchangeV1);
     expect(result.ok && result.draft).toEqual(releaseDrafts(storeV1)[0]);

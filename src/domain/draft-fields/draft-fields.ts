@@ -20,6 +20,7 @@ import {
   REPORTING_LINES,
   SCOPES,
   SEATS,
+  TARGET_LEVELS,
   TECHNICAL_AREAS,
 } from '../options';
 import {
@@ -91,6 +92,12 @@ export const REMIT_FIELDS = {
     label: 'External remit',
     share: 'keep',
     csv: { column: 'external' },
+  }),
+  /** What the role is meant to be (issue 12); null when not said. Not identifying: it leaves. */
+  targetLevel: field(option(TARGET_LEVELS), {
+    label: 'Meant to be',
+    share: 'keep',
+    csv: { column: 'target_level' },
   }),
 };
 

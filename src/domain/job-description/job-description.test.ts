@@ -29,6 +29,7 @@ const institutionWide = draftWith((d) => {
     techniciansInRemit: 1250,
     sites: 1,
     external: ['uk-itss'],
+    targetLevel: null,
   };
   d.authority = {
     title: 'Director of Technical Services',

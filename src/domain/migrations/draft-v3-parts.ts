@@ -8,7 +8,13 @@ import type { Step } from './run-steps';
 import { originalText } from './draft-v3/original-text';
 import { jobPackPart } from './draft-v3/job-pack';
 import { wordingChecksPart } from './draft-v3/wording-checks';
+import { targetLevelPart } from './draft-v3/target-level';
 
 export type DraftPart = Step<Record<string, unknown>>;
 
-export const DRAFT_V3_PARTS: readonly DraftPart[] = [originalText, jobPackPart, wordingChecksPart];
+export const DRAFT_V3_PARTS: readonly DraftPart[] = [
+  originalText,
+  jobPackPart,
+  wordingChecksPart,
+  targetLevelPart,
+];

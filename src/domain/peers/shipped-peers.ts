@@ -43,6 +43,7 @@ export function expandRow(row: IllustrativeRow): RoleDraft {
       techniciansInRemit: row.technicians,
       sites: row.sites,
       external: [...row.external],
+      targetLevel: null,
     },
     authority: {
       title: row.title,

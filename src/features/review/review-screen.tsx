@@ -13,6 +13,7 @@ import { unsupportedClaims } from '../../domain/review/wording-claims';
 import { scoreDraft } from '../../domain/score-draft';
 import { topChanges } from '../../domain/top-changes';
 import { pathToNextBand } from '../../domain/path-to-next-band';
+import { beyondLevel, fitsLevelOf } from '../../domain/target-level';
 import { countedResponsibilities } from '../../domain/responsibility-worth';
 import { JOB_DESCRIPTION_RESPONSIBILITIES } from '../../domain/scoring-rules';
 import { useCurrentDraft, useGoTo } from '../../shared/use-current-draft';
@@ -24,6 +25,7 @@ import { ContradictionsList } from './contradictions-list';
 import { MissingReasonsList } from './missing-reasons-list';
 import { DefinitionQuote } from './definition-quote';
 import { HowScoresWorkView } from './how-scores-work-view';
+import { LevelNote } from './level-note';
 import { LensView } from './lens-view';
 import { TopChangesList } from './top-changes-list';
 import { useAddResponsibility } from './use-add-responsibility';
@@ -38,8 +40,12 @@ export function ReviewScreen() {
   const add = useAddResponsibility();
   const score = useMemo(() => scoreDraft(draft), [draft]);
   const contradictions = useMemo(() => findContradictions(draft), [draft]);
-  const changes = useMemo(() => topChanges(draft, score), [draft, score]);
-  const path = useMemo(() => pathToNextBand(draft, score), [draft, score]);
+  const level = draft.remit.targetLevel;
+  // Only the changes that fit the level the role is meant to be (issue 12, item 6).
+  const fits = useMemo(() => fitsLevelOf(level), [level]);
+  const changes = useMemo(() => topChanges(draft, score, 3, fits), [draft, score, fits]);
+  const path = useMemo(() => pathToNextBand(draft, score, fits), [draft, score, fits]);
+  const beyond = useMemo(() => beyondLevel(draft, level), [draft, level]);
   const responsibilities = countedResponsibilities(draft.responsibilities).length;
   const pillars = useMemo(() => pillarLens(draft), [draft]);
   const concerns = useMemo(() => concernLens(draft), [draft]);
@@ -61,6 +67,7 @@ export function ReviewScreen() {
         </h3>
         <Bar value={score.overall} />
         <p>{score.band.verdict}</p>
+        <LevelNote level={level} beyond={beyond} path={path} onOpen={() => goTo('remit')} />
         {score.heldBackByAuthority && (
           <p>
             The score reaches the top band, but the role lacks the authority of an empowered
@@ -105,7 +112,10 @@ export function ReviewScreen() {
             <ClauseReview
               key={clause.id}
               clause={clause}
-              score={score.clauses[clause.id]}
+              score={{
+                ...score.clauses[clause.id],
+                raises: score.clauses[clause.id].raises.filter((r) => fits(r, draft)),
+              }}
               onAdd={add}
               onOpen={goTo}
             />

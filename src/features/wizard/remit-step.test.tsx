@@ -27,9 +27,26 @@ describe('Remit step', () => {
       techniciansInRemit: null,
       sites: 3,
       external: ['uk-itss'],
+      targetLevel: null,
     });
     await user.click(screen.getByRole('button', { name: 'Next' }));
     expect(view()).toBe('authority');
+  });
+
+  it('asks what the role is meant to be, optional, and saves the level chosen', async () => {
+    const { user, saved, view } = renderWithDraft(<RemitStep />, {}, 'remit');
+    const question = screen.getByRole('group', { name: /What is the role meant to be\?/ });
+    expect(question).toHaveAccessibleDescription(/suggests only changes that fit this level/);
+    expect(
+      screen.getByRole('radio', { name: 'An institution’s strategic technical leader' }),
+    ).not.toBeChecked();
+    await user.click(screen.getByRole('radio', { name: 'A faculty or school technical lead' }));
+    expect(saved().remit.targetLevel).toBe('faculty');
+    await user.click(screen.getByRole('radio', { name: 'One faculty or college' }));
+    await user.click(screen.getByRole('checkbox', { name: 'Teaching laboratories' }));
+    await user.click(screen.getByRole('button', { name: 'Next' }));
+    expect(view()).toBe('authority');
+    expect(saved().remit.targetLevel).toBe('faculty');
   });
 
   it('goes back without checking, since every change is already saved', async () => {

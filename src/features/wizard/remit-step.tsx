@@ -1,6 +1,6 @@
 /** Step 2: how far the role reaches, inside the institution and beyond it. */
 import type * as z from 'zod/mini';
-import { EXTERNAL_REMIT, SCOPES, TECHNICAL_AREAS } from '../../domain/options';
+import { EXTERNAL_REMIT, SCOPES, TARGET_LEVELS, TECHNICAL_AREAS } from '../../domain/options';
 import { RemitSchema } from '../../domain/role-draft';
 import { ReasonNote } from '../../shared/reasons/reason-note';
 import { useCurrentDraft } from '../../shared/use-current-draft';
@@ -36,6 +36,16 @@ export function RemitStep() {
       }
       onSubmit={onSubmit}
     >
+      <RadioList
+        name="targetLevel"
+        legend="What is the role meant to be? (optional)"
+        hint={
+          <QuestionHint why="The review still measures the role against the definition, but suggests only changes that fit this level, and says when the level itself is the gap." />
+        }
+        options={TARGET_LEVELS.list}
+        register={register}
+        error={errors.targetLevel?.message}
+      />
       <RadioList
         name="scope"
         legend="How far does the role’s remit reach?"
