@@ -84,7 +84,9 @@ export const tests = [
 
       // Step 2: remit.
       await onStep(page, 'Remit');
-      await press(page, 'Tab');
+      await tabTo(page, 'radio', 'An institution’s strategic technical leader');
+      await press(page, 'Space');
+      await tabTo(page, 'radio', 'Named facilities or services');
       await press(page, 'ArrowDown', 3); // Institution-wide
       for (const area of ['Research facilities', 'Teaching laboratories', 'Workshops', 'Digital']) {
         await tabTo(page, 'checkbox', area);
