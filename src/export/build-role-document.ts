@@ -18,7 +18,7 @@ import { changesAnnexBlocks } from './build-changes-annex';
 import { personSpecBlocks } from './build-person-spec';
 import { reviewRecordBlocks } from './build-review-record';
 import { documentDate } from './document-date';
-import type { Block, RoleDocument } from './document-model';
+import type { Block, DocumentLogo, RoleDocument } from './document-model';
 
 /**
  * The candidate pack is what applicants read: the job description and person specification in
@@ -39,6 +39,8 @@ export interface BuildOptions {
   changesAnnex?: boolean;
   /** The institution's standard statements (equality, right to work...), in both packs. */
   statements?: readonly Statement[];
+  /** The institution's logo kept on this device, at the top of the first page of both packs. */
+  logo?: DocumentLogo | null;
 }
 
 export interface Statement {
@@ -163,6 +165,7 @@ export function buildRoleDocument(draft: RoleDraft, options: BuildOptions): Role
         .filter((t) => t !== '')
         .join(' · '),
       runningHead: 'Job description',
+      ...(options.logo ? { logo: options.logo } : {}),
     };
   }
 
@@ -191,5 +194,6 @@ export function buildRoleDocument(draft: RoleDraft, options: BuildOptions): Role
     date,
     appVersion: options.appVersion,
     blocks,
+    ...(options.logo ? { logo: options.logo } : {}),
   };
 }

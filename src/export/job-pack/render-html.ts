@@ -3,8 +3,9 @@
  * to PDF): real headings, lists, tables with header cells and captions, the language set, a
  * small inline style sheet and no script. Every character the user wrote is escaped.
  */
-import type { Block, RoleDocument } from '../document-model';
+import type { Block, DocumentLogo, RoleDocument } from '../document-model';
 import { footerOf } from '../document-model';
+import { fitLogo } from '../../domain/job-pack/logo-image';
 import { normaliseBreaks, withoutControls } from '../plain-text';
 
 const ENTITIES: Record<string, string> = {
@@ -58,6 +59,12 @@ function block(b: Block): string {
   }
 }
 
+/** The logo as a data: URL, so the page stays one file; its size at most 227 × 76 CSS pixels. */
+function logoHeader(logo: DocumentLogo): string {
+  const [width, height] = fitLogo(logo, 227, 76);
+  return `<header><img src="${escapeHtml(logo.dataUrl)}" alt="${escapeHtml(logo.alt)}" width="${Math.round(width)}" height="${Math.round(height)}"></header>\n`;
+}
+
 export function renderHtml(doc: RoleDocument): string {
   return `<!doctype html>
 <html lang="${doc.language}">
@@ -70,7 +77,7 @@ export function renderHtml(doc: RoleDocument): string {
 <style>${STYLE}</style>
 </head>
 <body>
-<main>
+${doc.logo ? logoHeader(doc.logo) : ''}<main>
 ${doc.blocks.map(block).join('\n')}
 ${footerOf(doc) ? `<footer><p>${escapeHtml(footerOf(doc))}</p></footer>` : ''}
 </main>

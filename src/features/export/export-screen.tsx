@@ -14,6 +14,7 @@ import { generatedContext, generatedRelationships } from '../../domain/job-pack/
 import { generateAdvert, MAX_ADVERT } from '../../export/job-pack/build-advert';
 import { PackChoice } from './pack-choice';
 import { PostingDetails } from './posting-details';
+import { LogoChooser, useInstitutionLogo } from './logo-chooser';
 import { UnfinishedList } from './unfinished-list';
 import { WordingEditor } from './wording-editor';
 import { useKeystoneStore } from '../../store/keystone-store';
@@ -59,6 +60,7 @@ export function ExportScreen() {
   const deferred = useDeferredValue(draft);
 
   const fingerprint = useFingerprint(deferred);
+  const logo = useInstitutionLogo();
 
   const doc = useMemo(() => {
     if (!deferred) return null;
@@ -70,17 +72,18 @@ export function ExportScreen() {
       pack,
       benchmark,
       changesAnnex: withChanges,
+      logo,
       ...(fingerprint ? { fingerprint } : {}),
     });
-  }, [deferred, peers, withBenchmark, withChanges, now, fingerprint, pack]);
+  }, [deferred, peers, withBenchmark, withChanges, now, fingerprint, pack, logo]);
 
   // What is published (the advert, web page and job posting) is always the candidate's.
   const published = useMemo(
     () =>
       deferred
-        ? buildRoleDocument(deferred, { now, appVersion: APP_VERSION, pack: 'candidate' })
+        ? buildRoleDocument(deferred, { now, appVersion: APP_VERSION, pack: 'candidate', logo })
         : null,
-    [deferred, now],
+    [deferred, now, logo],
   );
 
   // Note: made when its button is pressed, not on every keystroke: ranking the decisions
@@ -110,6 +113,7 @@ export function ExportScreen() {
         <>
           <UnfinishedList draft={draft} />
           <PostingDetails draft={draft} />
+          <LogoChooser logo={logo} institution={draft.context.institutionName} />
           <WordingEditor
             draft={draft}
             field="jobPurpose"
