@@ -89,6 +89,11 @@ export const tests = [
         .getByRole('button', { name: 'Go to the details: No closing date is given.' })
         .waitFor();
       await page.getByRole('textbox', { name: 'Closing date' }).fill('2027-01-15');
+      // The institution's logo, a PNG, kept on this device with its text alternative.
+      await page
+        .getByLabel('Choose a logo')
+        .setInputFiles(path.resolve('tests/fixtures/logos/logo.png'));
+      await page.getByText(/^Logo kept on this device/).waitFor();
       await expectAccessible(page, 'the export screen with the job pack');
       await screenshot(page, 'job-pack-export-screen');
 
@@ -105,13 +110,22 @@ export const tests = [
       assert(pdfText.includes('£78,000 to £92,000 a year'), 'PDF lacks the salary');
       assert(pdfText.includes('Welsh language: Welsh desirable.'), 'PDF lacks the Welsh category');
       run('pdftoppm', ['-r', '50', '-png', pdf, path.join(outDir, 'job-pack-candidate-page')]);
+      const images = (file) =>
+        run('pdfimages', ['-list', file])
+          .split('\n')
+          .filter((l) => / image /.test(l));
+      assert(images(pdf).length === 1, `the PDF has no logo: ${run('pdfimages', ['-list', pdf])}`);
 
       // The accessible PDF, made by pdfkit in the browser: tagged, with every responsibility.
       await page.getByText(/The accessible PDF is the one to publish: it is tagged/).waitFor();
-      await readTaggedPdf(
-        await click('Download accessible PDF', 'job-pack-candidate-accessible.pdf'),
-        draft,
-        'accessible PDF',
+      const tagged = await click('Download accessible PDF', 'job-pack-candidate-accessible.pdf');
+      await readTaggedPdf(tagged, draft, 'accessible PDF');
+      // The PNG logo, made a JPEG by the browser's canvas for pdfkit, as a Figure with its Alt.
+      assert(images(tagged).length === 1, 'the accessible PDF has no logo');
+      const raw = (await readFile(tagged)).toString('latin1');
+      assert(
+        raw.includes('/S /Figure') && raw.includes('/Alt (Prifysgol Aberdaugleddau logo)'),
+        'no Figure with Alt',
       );
 
       // The candidate pack as Word, through LibreOffice.
@@ -127,6 +141,7 @@ export const tests = [
       ]);
       const wordText = flat(await readFile(docx.replace(/\.docx$/, '.txt'), 'utf8'));
       assertCandidate(wordText, 'candidate Word file');
+      assert(/word\/media\/\S+\.png/.test(run('unzip', ['-l', docx])), 'the Word file has no logo');
 
       // The advert: at most 3,500 characters, in the job boards' shape, Welsh names intact.
       const advertFile = await click('Download advert', 'job-pack-advert.txt');

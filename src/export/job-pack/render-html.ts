@@ -24,6 +24,7 @@ const lines = (text: string) => escapeHtml(text.trim()).replace(/\n/g, '<br>');
 /** Calm, readable, AA contrast: dark ink on white, one accent, 1rem text, 70 characters a line. */
 const STYLE = `body{font-family:Arial,"Helvetica Neue",Helvetica,sans-serif;color:#1d2125;background:#fff;line-height:1.5;margin:0}
 main{max-width:44rem;margin:0 auto;padding:2rem 1rem}
+header{max-width:44rem;margin:0 auto;padding:2rem 1rem 0}header img{display:block;max-width:100%;height:auto}
 h1{font-size:2rem;margin:0 0 .5rem}h2{font-size:1.4rem;color:#005278;margin:2rem 0 .5rem}h3{font-size:1.1rem;margin:1.5rem 0 .5rem}
 table{border-collapse:collapse;width:100%;margin:.5rem 0 1rem}caption{text-align:left;font-weight:bold;padding:.25rem 0}
 th,td{border:1px solid #8a9099;padding:.4rem .5rem;text-align:left;vertical-align:top}thead th{background:#e6eef3}

@@ -96,8 +96,13 @@ function drawRunningHeads(doc: jsPDF, model: RoleDocument) {
   }
 }
 
-/** The logo at the top left of the first page, at most 60 × 20 mm, keeping its shape. */
+/**
+ * The logo at the top left of the first page, at most 60 × 20 mm, keeping its shape. JPEG only:
+ * jspdf's PNG decoder (fast-png) is left out of the build (scripts/no-png.mjs), so the export
+ * screen turns a PNG logo into a JPEG before it asks for this file (features/export/jpeg-logo.ts).
+ */
 function drawLogo(cursor: Cursor, logo: DocumentLogo) {
+  if (logo.type !== 'jpeg') return;
   const [width, height] = fitLogo(logo, 60, 20);
   cursor.doc.addImage(logo.dataUrl, logo.type.toUpperCase(), PAGE.left, cursor.y, width, height);
   cursor.y += height + 6;

@@ -1,7 +1,7 @@
 /**
- * The logo as a JPEG, for the accessible PDF: pdfkit's PNG decoder is left out of the build
- * (scripts/pdfkit-unused.mjs keeps png-js out of both bundles), so a PNG logo is drawn by the
- * browser onto a white canvas and saved as a JPEG when that file is made. The browser's own
+ * The logo as a JPEG, for both PDFs: their libraries' PNG decoders are left out of the build
+ * (scripts/no-png.mjs for jspdf, scripts/pdfkit-unused.mjs for pdfkit), so a PNG logo is drawn by
+ * the browser onto a white canvas and saved as a JPEG when either PDF is made. The browser's own
  * image decoder does the work; no library is added.
  */
 import { dataUrlOf, logoBytes, type DocumentLogo } from '../../domain/job-pack/logo-image';
@@ -32,7 +32,7 @@ async function asJpeg(logo: DocumentLogo): Promise<DocumentLogo | null> {
 }
 
 /**
- * The document for the accessible PDF: its logo as a JPEG, or no logo where this browser cannot
+ * The document for a PDF: its logo as a JPEG, or no logo where this browser cannot
  * convert it (the PDF is still made, its text untouched).
  */
 export async function withJpegLogo(doc: RoleDocument): Promise<RoleDocument> {

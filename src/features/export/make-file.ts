@@ -60,7 +60,7 @@ async function bytesFor(
   switch (format) {
     case 'pdf': {
       const { renderPdf } = await import('../../export/pdf/render-pdf');
-      return renderPdf(doc);
+      return renderPdf(await withJpegLogo(doc));
     }
     case 'tagged': {
       const { renderTaggedPdf } = await import('../../export/tagged-pdf/render-tagged-pdf');
