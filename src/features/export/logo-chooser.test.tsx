@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { fullDraft } from '../../export/sample-drafts';
-import { forgetInstitution, INSTITUTION_KEY } from '../../store/institution/institution-logo';
+import { forgetInstitution, INSTITUTION_KEY } from '../../store/institution/institution';
 import { useKeystoneStore } from '../../store/keystone-store';
 import { ExportScreen } from './export-screen';
 

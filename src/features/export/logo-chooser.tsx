@@ -16,7 +16,7 @@ import {
   institutionSnapshot,
   keepLogo,
   subscribeInstitution,
-} from '../../store/institution/institution-logo';
+} from '../../store/institution/institution';
 
 const NO_ROOM = 'This device has no room left to keep the logo. Nothing was changed.';
 

@@ -10,7 +10,7 @@ import { clearUndoHistory } from '../history/history-store';
 import { quietly } from '../history/quiet';
 import { keystoneStorage } from './keystone-storage';
 import { initialStatus, reportStatus } from './storage-status-slice';
-import { forgetInstitution } from '../institution/institution-logo';
+import { forgetInstitution } from '../institution/institution';
 
 const isOurs = (key: string) =>
   key === STORAGE_KEY || key.startsWith(`${STORAGE_KEY}:`) || key.startsWith(`${STORAGE_KEY}-`);
