@@ -19,7 +19,7 @@ import { gradingAnnexInPack } from './build-grading-annex';
 import { personSpecBlocks } from './build-person-spec';
 import { reviewRecordBlocks } from './build-review-record';
 import { documentDate } from './document-date';
-import type { Block, RoleDocument } from './document-model';
+import type { Block, DocumentLogo, RoleDocument } from './document-model';
 
 /**
  * The candidate pack is what applicants read: the job description and person specification in
@@ -42,6 +42,8 @@ export interface BuildOptions {
   gradingAnnex?: boolean;
   /** The institution's standard statements (equality, right to work...), in both packs. */
   statements?: readonly Statement[];
+  /** The institution's logo kept on this device, at the top of the first page of both packs. */
+  logo?: DocumentLogo | null;
 }
 
 export interface Statement {
@@ -166,6 +168,7 @@ export function buildRoleDocument(draft: RoleDraft, options: BuildOptions): Role
         .filter((t) => t !== '')
         .join(' · '),
       runningHead: 'Job description',
+      ...(options.logo ? { logo: options.logo } : {}),
     };
   }
 
@@ -195,5 +198,6 @@ export function buildRoleDocument(draft: RoleDraft, options: BuildOptions): Role
     date,
     appVersion: options.appVersion,
     blocks,
+    ...(options.logo ? { logo: options.logo } : {}),
   };
 }

@@ -3,6 +3,9 @@
  * blocks. Every renderer (PDF, Word, Markdown, the print view) draws only from this, so each
  * stays thin and all of them say the same thing.
  */
+import type { DocumentLogo } from '../domain/job-pack/logo-image';
+
+export type { DocumentLogo };
 
 export interface HeadingBlock {
   kind: 'heading';
@@ -85,6 +88,8 @@ export interface RoleDocument {
   /** What kind of document it is, printed at the head of each page; "Role specification" when absent. */
   runningHead?: string;
   blocks: Block[];
+  /** The institution's logo at the top of the first page, when one is kept on this device. */
+  logo?: DocumentLogo;
   /**
    * The line at the foot of every page and the end of the document. The candidate pack sets the
    * institution's own (no word of the tool); absent, it reads "Prepared <date> with Keystone".

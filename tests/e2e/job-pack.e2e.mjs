@@ -69,6 +69,19 @@ async function readTaggedPdf(file, draft, label) {
     assert(text.includes(flat(r.text)), `${label} lacks "${r.text.slice(0, 40)}…"`);
 }
 
+const EQUALITY = [
+  'Prifysgol Aberdaugleddau welcomes applications from everyone.',
+  'Our staff networks meet at Tŷ Gwyn.',
+];
+
+/** The equality text typed on the export screen, under its heading, its paragraphs in order. */
+function assertEquality(text, label) {
+  const at = text.indexOf('Equality, diversity and inclusion');
+  const first = text.indexOf(EQUALITY[0], at);
+  assert(at >= 0 && first > at, `${label} lacks the equality text`);
+  assert(text.indexOf(EQUALITY[1], first) > first, `${label} lacks its second paragraph`);
+}
+
 export const tests = [
   {
     name: 'a candidate pack, advert, web page and job posting, each read back by a real reader',
@@ -89,6 +102,15 @@ export const tests = [
         .getByRole('button', { name: 'Go to the details: No closing date is given.' })
         .waitFor();
       await page.getByRole('textbox', { name: 'Closing date' }).fill('2027-01-15');
+      // The institution's logo, a PNG, kept on this device with its text alternative.
+      await page
+        .getByLabel('Choose a logo')
+        .setInputFiles(path.resolve('tests/fixtures/logos/logo.png'));
+      await page.getByText(/^Logo kept on this device/).waitFor();
+      // The institution's own standard text, kept on this device: test wording, not Keystone's.
+      await page
+        .getByRole('textbox', { name: 'Equality, diversity and inclusion' })
+        .fill(`${EQUALITY[0]}\n\n${EQUALITY[1]}`);
       await expectAccessible(page, 'the export screen with the job pack');
       await screenshot(page, 'job-pack-export-screen');
 
@@ -104,14 +126,24 @@ export const tests = [
       assertCandidate(pdfText, 'candidate PDF');
       assert(pdfText.includes('£78,000 to £92,000 a year'), 'PDF lacks the salary');
       assert(pdfText.includes('Welsh language: Welsh desirable.'), 'PDF lacks the Welsh category');
+      assertEquality(pdfText, 'PDF');
       run('pdftoppm', ['-r', '50', '-png', pdf, path.join(outDir, 'job-pack-candidate-page')]);
+      const images = (file) =>
+        run('pdfimages', ['-list', file])
+          .split('\n')
+          .filter((l) => / image /.test(l));
+      assert(images(pdf).length === 1, `the PDF has no logo: ${run('pdfimages', ['-list', pdf])}`);
 
       // The accessible PDF, made by pdfkit in the browser: tagged, with every responsibility.
       await page.getByText(/The accessible PDF is the one to publish: it is tagged/).waitFor();
-      await readTaggedPdf(
-        await click('Download accessible PDF', 'job-pack-candidate-accessible.pdf'),
-        draft,
-        'accessible PDF',
+      const tagged = await click('Download accessible PDF', 'job-pack-candidate-accessible.pdf');
+      await readTaggedPdf(tagged, draft, 'accessible PDF');
+      // The PNG logo, made a JPEG by the browser's canvas for pdfkit, as a Figure with its Alt.
+      assert(images(tagged).length === 1, 'the accessible PDF has no logo');
+      const raw = (await readFile(tagged)).toString('latin1');
+      assert(
+        raw.includes('/S /Figure') && raw.includes('/Alt (Prifysgol Aberdaugleddau logo)'),
+        'no Figure with Alt',
       );
 
       // The candidate pack as Word, through LibreOffice.
@@ -127,6 +159,8 @@ export const tests = [
       ]);
       const wordText = flat(await readFile(docx.replace(/\.docx$/, '.txt'), 'utf8'));
       assertCandidate(wordText, 'candidate Word file');
+      assertEquality(wordText, 'Word file');
+      assert(/word\/media\/\S+\.png/.test(run('unzip', ['-l', docx])), 'the Word file has no logo');
 
       // The advert: at most 3,500 characters, in the job boards' shape, Welsh names intact.
       const advertFile = await click('Download advert', 'job-pack-advert.txt');
@@ -152,6 +186,7 @@ export const tests = [
       );
       await expectAccessible(web.page, 'the downloaded web page');
       assertCandidate(flat(await web.page.locator('body').innerText()), 'web page');
+      assertEquality(flat(await web.page.locator('body').innerText()), 'web page');
       await screenshot(web.page, 'job-pack-web-page');
       assert(web.foreign().length === 0, `the web page asked for ${web.foreign().join(', ')}`);
       assert(web.errors.length === 0, `web page errors: ${web.errors.join('\n')}`);

@@ -15,13 +15,18 @@ export function generatedContext(draft: RoleDraft): string {
   return contextSentences(draft).join(' ');
 }
 
-export function contextParagraphs(draft: RoleDraft): string[] {
-  const own = draft.wording.context;
-  if (own === null) return [generatedContext(draft)].filter((p) => p !== '');
-  return own
+/** Plain text as paragraphs: split at blank lines, each one's spacing made single; none empty. */
+export function paragraphsOf(text: string): string[] {
+  return text
     .split(/\n\s*\n/)
     .map((p) => p.replace(/\s+/g, ' ').trim())
     .filter((p) => p !== '');
+}
+
+export function contextParagraphs(draft: RoleDraft): string[] {
+  const own = draft.wording.context;
+  if (own === null) return [generatedContext(draft)].filter((p) => p !== '');
+  return paragraphsOf(own);
 }
 
 export function relationshipsText(relationships: KeyRelationships): string {

@@ -9,6 +9,7 @@ import {
   Footer,
   Header,
   HeadingLevel,
+  ImageRun,
   LevelFormat,
   Packer,
   PageNumber,
@@ -16,7 +17,8 @@ import {
   TextRun,
   type FileChild,
 } from 'docx';
-import { footerOf, type Block, type RoleDocument } from '../document-model';
+import { footerOf, type Block, type DocumentLogo, type RoleDocument } from '../document-model';
+import { fitLogo, logoBytes } from '../../domain/job-pack/logo-image';
 import { chartBlock, fieldsBlock, tableBlock } from './docx-tables';
 import { runs } from './docx-text';
 
@@ -79,10 +81,29 @@ function blockChildren(block: Block, listIndex: () => number): FileChild[] {
   }
 }
 
+/** The logo at the top of the first page, at most 60 × 20 mm (227 × 76 px at 96 to the inch). */
+function logoParagraph(logo: DocumentLogo): Paragraph {
+  const [width, height] = fitLogo(logo, 227, 76);
+  return new Paragraph({
+    spacing: { after: 240 },
+    children: [
+      new ImageRun({
+        type: logo.type === 'png' ? 'png' : 'jpg',
+        data: logoBytes(logo.dataUrl),
+        transformation: { width: Math.round(width), height: Math.round(height) },
+        altText: { name: logo.alt, description: logo.alt, title: logo.alt },
+      }),
+    ],
+  });
+}
+
 export function buildDocx(model: RoleDocument): Document {
   let lists = 0;
   const nextList = () => (lists += 1);
-  const children = model.blocks.flatMap((block) => blockChildren(block, nextList));
+  const children = [
+    ...(model.logo ? [logoParagraph(model.logo)] : []),
+    ...model.blocks.flatMap((block) => blockChildren(block, nextList)),
+  ];
   return new Document({
     title: model.title,
     subject: model.subject,

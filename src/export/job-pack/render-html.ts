@@ -3,8 +3,9 @@
  * to PDF): real headings, lists, tables with header cells and captions, the language set, a
  * small inline style sheet and no script. Every character the user wrote is escaped.
  */
-import type { Block, RoleDocument } from '../document-model';
+import type { Block, DocumentLogo, RoleDocument } from '../document-model';
 import { footerOf } from '../document-model';
+import { fitLogo } from '../../domain/job-pack/logo-image';
 import { normaliseBreaks, withoutControls } from '../plain-text';
 
 const ENTITIES: Record<string, string> = {
@@ -23,6 +24,7 @@ const lines = (text: string) => escapeHtml(text.trim()).replace(/\n/g, '<br>');
 /** Calm, readable, AA contrast: dark ink on white, one accent, 1rem text, 70 characters a line. */
 const STYLE = `body{font-family:Arial,"Helvetica Neue",Helvetica,sans-serif;color:#1d2125;background:#fff;line-height:1.5;margin:0}
 main{max-width:44rem;margin:0 auto;padding:2rem 1rem}
+header{max-width:44rem;margin:0 auto;padding:2rem 1rem 0}header img{display:block;max-width:100%;height:auto}
 h1{font-size:2rem;margin:0 0 .5rem}h2{font-size:1.4rem;color:#005278;margin:2rem 0 .5rem}h3{font-size:1.1rem;margin:1.5rem 0 .5rem}
 table{border-collapse:collapse;width:100%;margin:.5rem 0 1rem}caption{text-align:left;font-weight:bold;padding:.25rem 0}
 th,td{border:1px solid #8a9099;padding:.4rem .5rem;text-align:left;vertical-align:top}thead th{background:#e6eef3}
@@ -58,6 +60,12 @@ function block(b: Block): string {
   }
 }
 
+/** The logo as a data: URL, so the page stays one file; its size at most 227 × 76 CSS pixels. */
+function logoHeader(logo: DocumentLogo): string {
+  const [width, height] = fitLogo(logo, 227, 76);
+  return `<header><img src="${escapeHtml(logo.dataUrl)}" alt="${escapeHtml(logo.alt)}" width="${Math.round(width)}" height="${Math.round(height)}"></header>\n`;
+}
+
 export function renderHtml(doc: RoleDocument): string {
   return `<!doctype html>
 <html lang="${doc.language}">
@@ -70,7 +78,7 @@ export function renderHtml(doc: RoleDocument): string {
 <style>${STYLE}</style>
 </head>
 <body>
-<main>
+${doc.logo ? logoHeader(doc.logo) : ''}<main>
 ${doc.blocks.map(block).join('\n')}
 ${footerOf(doc) ? `<footer><p>${escapeHtml(footerOf(doc))}</p></footer>` : ''}
 </main>

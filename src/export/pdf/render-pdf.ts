@@ -3,7 +3,14 @@
  * loads jspdf: the export screen imports it dynamically when "Download PDF" is pressed.
  */
 import { jsPDF } from 'jspdf';
-import { creatorOf, footerOf, type Block, type RoleDocument } from '../document-model';
+import {
+  creatorOf,
+  footerOf,
+  type Block,
+  type DocumentLogo,
+  type RoleDocument,
+} from '../document-model';
+import { fitLogo } from '../../domain/job-pack/logo-image';
 import {
   BODY_SIZE,
   drawHeading,
@@ -89,6 +96,18 @@ function drawRunningHeads(doc: jsPDF, model: RoleDocument) {
   }
 }
 
+/**
+ * The logo at the top left of the first page, at most 60 × 20 mm, keeping its shape. JPEG only:
+ * jspdf's PNG decoder (fast-png) is left out of the build (scripts/no-png.mjs), so the export
+ * screen turns a PNG logo into a JPEG before it asks for this file (features/export/jpeg-logo.ts).
+ */
+function drawLogo(cursor: Cursor, logo: DocumentLogo) {
+  if (logo.type !== 'jpeg') return;
+  const [width, height] = fitLogo(logo, 60, 20);
+  cursor.doc.addImage(logo.dataUrl, logo.type.toUpperCase(), PAGE.left, cursor.y, width, height);
+  cursor.y += height + 6;
+}
+
 export function renderPdf(model: RoleDocument): ArrayBuffer {
   const doc = new jsPDF({ unit: 'mm', format: 'a4', compress: true, putOnlyUsedFonts: true });
   embedFonts(doc);
@@ -101,6 +120,7 @@ export function renderPdf(model: RoleDocument): ArrayBuffer {
   });
   doc.setLanguage('en-GB');
   const cursor = new Cursor(doc);
+  if (model.logo) drawLogo(cursor, model.logo);
   for (let i = 0; i < model.blocks.length; i += 1) drawBlock(cursor, model.blocks, i);
   drawRunningHeads(doc, model);
   return doc.output('arraybuffer');

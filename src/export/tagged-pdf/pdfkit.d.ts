@@ -61,6 +61,17 @@ declare module 'pdfkit' {
     addPage(): this;
     heightOfString(text: string, options?: TextOptions): number;
     struct(type: string, children?: (() => void) | StructureElement[]): StructureElement;
+    struct(
+      type: string,
+      options: { alt?: string; bbox?: number[]; placement?: string },
+      children?: (() => void) | StructureElement[],
+    ): StructureElement;
+    image(
+      src: Uint8Array | ArrayBuffer,
+      x?: number,
+      y?: number,
+      options?: { width?: number; height?: number },
+    ): this;
     addStructure(element: StructureElement): this;
     markContent(tag: string, options?: Record<string, unknown>): this;
     endMarkedContent(): this;

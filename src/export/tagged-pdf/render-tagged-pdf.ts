@@ -7,7 +7,8 @@
 import PDFDocument, { type StructureElement } from 'pdfkit';
 import { OPEN_SANS_BOLD } from '../pdf/fonts/open-sans-bold';
 import { OPEN_SANS_REGULAR } from '../pdf/fonts/open-sans-regular';
-import { footerOf, type Block, type RoleDocument } from '../document-model';
+import { footerOf, type Block, type DocumentLogo, type RoleDocument } from '../document-model';
+import { fitLogo, logoBytes } from '../../domain/job-pack/logo-image';
 import { normaliseBreaks, withoutControls } from '../plain-text';
 
 const MM = 72 / 25.4;
@@ -167,6 +168,27 @@ function drawRunningHeads(doc: Doc, model: RoleDocument) {
   }
 }
 
+/**
+ * The logo at the top of the first page, at most 60 × 20 mm, as a Figure with its text
+ * alternative. JPEG only: pdfkit's PNG decoder is left out of the build (scripts/pdfkit-unused.mjs),
+ * so the export screen turns a PNG logo into a JPEG before it asks for this file.
+ */
+function drawLogo(doc: Doc, root: StructureElement, logo: DocumentLogo) {
+  if (logo.type !== 'jpeg') return;
+  const [w, h] = fitLogo(logo, 60 * MM, 20 * MM);
+  const y = doc.y;
+  root.add(
+    doc.struct(
+      'Figure',
+      { alt: clean(logo.alt), bbox: [MARGIN, y, MARGIN + w, y + h], placement: 'Block' },
+      () => {
+        doc.image(logoBytes(logo.dataUrl), MARGIN, y, { width: w, height: h });
+      },
+    ),
+  );
+  doc.y = y + h + 6 * MM;
+}
+
 export function renderTaggedPdf(model: RoleDocument): Promise<Uint8Array<ArrayBuffer>> {
   const doc = new PDFDocument({
     size: 'A4',
@@ -204,6 +226,7 @@ export function renderTaggedPdf(model: RoleDocument): Promise<Uint8Array<ArrayBu
   const root = doc.struct('Document');
   doc.addStructure(root);
   doc.font('Regular');
+  if (model.logo) drawLogo(doc, root, model.logo);
   for (const block of model.blocks) draw(doc, root, block);
   root.end();
   drawRunningHeads(doc, model);

@@ -14,6 +14,9 @@ import { generatedContext, generatedRelationships } from '../../domain/job-pack/
 import { generateAdvert, MAX_ADVERT } from '../../export/job-pack/build-advert';
 import { PackChoice } from './pack-choice';
 import { PostingDetails } from './posting-details';
+import { LogoChooser, useInstitutionLogo } from './logo-chooser';
+import { StandardTextEditor, useStandardText } from './standard-text-editor';
+import { standardStatements } from '../../domain/job-pack/standard-text';
 import { UnfinishedList } from './unfinished-list';
 import { WordingEditor } from './wording-editor';
 import { useKeystoneStore } from '../../store/keystone-store';
@@ -58,6 +61,9 @@ export function ExportScreen() {
   const deferred = useDeferredValue(draft);
 
   const fingerprint = useFingerprint(deferred);
+  const logo = useInstitutionLogo();
+  const standardText = useStandardText();
+  const statements = useMemo(() => standardStatements(standardText), [standardText]);
 
   const doc = useMemo(() => {
     if (!deferred) return null;
@@ -70,17 +76,36 @@ export function ExportScreen() {
       benchmark,
       changesAnnex: withChanges,
       gradingAnnex: withGrading,
+      logo,
+      statements,
       ...(fingerprint ? { fingerprint } : {}),
     });
-  }, [deferred, peers, withBenchmark, withChanges, withGrading, now, fingerprint, pack]);
+  }, [
+    deferred,
+    peers,
+    withBenchmark,
+    withChanges,
+    withGrading,
+    now,
+    fingerprint,
+    pack,
+    logo,
+    statements,
+  ]);
 
   // What is published (the advert, web page and job posting) is always the candidate's.
   const published = useMemo(
     () =>
       deferred
-        ? buildRoleDocument(deferred, { now, appVersion: APP_VERSION, pack: 'candidate' })
+        ? buildRoleDocument(deferred, {
+            now,
+            appVersion: APP_VERSION,
+            pack: 'candidate',
+            logo,
+            statements,
+          })
         : null,
-    [deferred, now],
+    [deferred, now, logo, statements],
   );
 
   // Note: made when its button is pressed, not on every keystroke: ranking the decisions
@@ -110,6 +135,8 @@ export function ExportScreen() {
         <>
           <UnfinishedList draft={draft} />
           <PostingDetails draft={draft} />
+          <LogoChooser logo={logo} institution={draft.context.institutionName} />
+          <StandardTextEditor />
           <WordingEditor
             draft={draft}
             field="jobPurpose"

@@ -9,6 +9,7 @@ import type { RoleDocument } from '../../export/document-model';
 import { advertOf } from '../../export/job-pack/build-advert';
 import { renderMarkdown } from '../../export/markdown/render-markdown';
 import { fileNameFor } from '../../export/plain-text';
+import { withJpegLogo } from './jpeg-logo';
 
 export type FileFormat = 'pdf' | 'tagged' | 'docx' | 'md' | 'json' | 'advert' | 'html' | 'jsonld';
 
@@ -59,11 +60,11 @@ async function bytesFor(
   switch (format) {
     case 'pdf': {
       const { renderPdf } = await import('../../export/pdf/render-pdf');
-      return renderPdf(doc);
+      return renderPdf(await withJpegLogo(doc));
     }
     case 'tagged': {
       const { renderTaggedPdf } = await import('../../export/tagged-pdf/render-tagged-pdf');
-      return renderTaggedPdf(doc);
+      return renderTaggedPdf(await withJpegLogo(doc));
     }
     case 'docx': {
       const { renderDocx } = await import('../../export/docx/render-docx');

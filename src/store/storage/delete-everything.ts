@@ -10,6 +10,7 @@ import { clearUndoHistory } from '../history/history-store';
 import { quietly } from '../history/quiet';
 import { keystoneStorage } from './keystone-storage';
 import { initialStatus, reportStatus } from './storage-status-slice';
+import { forgetInstitution } from '../institution/institution';
 
 const isOurs = (key: string) =>
   key === STORAGE_KEY || key.startsWith(`${STORAGE_KEY}:`) || key.startsWith(`${STORAGE_KEY}-`);
@@ -25,6 +26,7 @@ function removeOurKeys(area: Storage) {
 
 /** Empties memory without writing anything (also used when another tab deleted everything). */
 export function forgetEverythingInMemory() {
+  forgetInstitution();
   keystoneStorage.removeItem(STORAGE_KEY);
   keystoneStorage.withoutSaving(() =>
     quietly(() => useKeystoneStore.setState({ ...initialData, peerPacks: [] })),
