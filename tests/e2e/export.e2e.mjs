@@ -14,6 +14,7 @@ import {
   expectFocusOnHeading,
   openPage,
   outDir,
+  pressWhenReady,
   root,
   screenshot,
   tabTo,
@@ -75,7 +76,7 @@ async function hostileFile() {
 }
 
 /** Presses Enter on the focused control and saves what it downloads. */
-const press = (page, name) => download(page, () => page.keyboard.press('Enter'), name);
+const press = (page, name) => download(page, () => pressWhenReady(page), name);
 
 export const tests = [
   {

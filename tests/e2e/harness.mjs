@@ -90,6 +90,17 @@ export async function screenshot(page, name) {
   return file;
 }
 
+/**
+ * Presses a key on the focused control once it is ready: a download button says it is busy
+ * (aria-disabled) while its group makes a file, and a press then does nothing, as for a person.
+ */
+export async function pressWhenReady(page, key = 'Enter') {
+  await page.waitForFunction(
+    () => document.activeElement?.getAttribute('aria-disabled') !== 'true',
+  );
+  await page.keyboard.press(key);
+}
+
 /** Clicks (or presses) and saves the download; returns the saved path. */
 export async function download(page, action, name, timeout = 30_000) {
   await mkdir(outDir, { recursive: true });
