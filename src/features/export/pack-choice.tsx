@@ -10,7 +10,7 @@ const CHOICES: readonly { id: Pack; label: string; hint: string }[] = [
   {
     id: 'internal',
     label: 'Internal pack',
-    hint: 'For the grading panel and the board: the same, plus the alignment with the definition, the benchmark and the review record.',
+    hint: 'For the grading panel and the board: the same, plus the annexes: the alignment with the definition, the benchmark, the review record, the grading evidence and, for a draft started from a job description, the changes from it.',
   },
 ];
 
