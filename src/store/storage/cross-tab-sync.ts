@@ -161,5 +161,13 @@ function onStorage(event: StorageEvent) {
 export function startCrossTabSync(): () => void {
   keystoneStorage.onMerged(applyMerged);
   window.addEventListener('storage', onStorage);
+  // Note: the services start beside the first render (issue 17), so another tab may have saved
+  // while this listener loaded, and its event is gone: what is saved now is read once, as that
+  // event would have been (nothing changes when it is this tab's own data).
+  const raw = savedText();
+  if (raw)
+    onStorage(
+      new StorageEvent('storage', { key: STORAGE_KEY, newValue: raw, storageArea: localStorage }),
+    );
   return () => window.removeEventListener('storage', onStorage);
 }

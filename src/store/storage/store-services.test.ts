@@ -320,3 +320,13 @@ describe('delete everything', () => {
     expect(useKeystoneStore.getState().canUndo).toBe(false);
   });
 });
+
+describe('a save another tab made while this one was starting', () => {
+  it('is taken in when the services start, though its event came before the listener', () => {
+    stop();
+    otherTabSaves(['Saved while this tab loaded'], false);
+    expect(names()).toEqual([]);
+    stop = startStorageServices();
+    expect(names()).toEqual(['Saved while this tab loaded']);
+  });
+});
