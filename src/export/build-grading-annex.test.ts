@@ -1,6 +1,7 @@
 import { HERA_ELEMENTS } from '../domain/options';
 import { ownResponsibility } from '../testing/make-draft';
 import { buildGradingAnnex } from './build-grading-annex';
+import { buildRoleDocument } from './build-role-document';
 import type { TableBlock } from './document-model';
 import { renderDocx } from './docx/render-docx';
 import { renderPdf } from './pdf/render-pdf';
@@ -90,4 +91,30 @@ describe('the grading evidence annex', () => {
     expect(pdf).toContain('Indicative, for the grading panel');
     expect(pdf).not.toContain('Role specification');
   }, 60_000);
+});
+
+describe('the grading evidence annex in the packs', () => {
+  /** The pack's outline, each heading as Markdown writes it ("## Job purpose"). */
+  const packHeadings = (pack: 'candidate' | 'internal', gradingAnnex = true) =>
+    buildRoleDocument(fullDraft(), {
+      now: SAMPLE_NOW,
+      appVersion: '1.2.3',
+      pack,
+      gradingAnnex,
+    }).blocks.flatMap((b) => (b.kind === 'heading' ? [`${'#'.repeat(b.level)} ${b.text}`] : []));
+
+  it('is in the internal pack when asked for, its sections named as the annex’s', () => {
+    const found = packHeadings('internal');
+    const start = found.indexOf('## Annex: grading evidence for the panel');
+    expect(start).toBeGreaterThan(found.indexOf('## Key responsibilities'));
+    expect(found.slice(start)).toContain('## Grading evidence – HERA: the 14 elements');
+    expect(found.slice(start)).toContain('## Grading evidence – Hay: the three factors');
+    expect(packHeadings('internal', false)).not.toContain(
+      '## Annex: grading evidence for the panel',
+    );
+  });
+
+  it('never reaches the candidate pack', () => {
+    expect(packHeadings('candidate').join('\n')).not.toMatch(/grading evidence|HERA|Hay/i);
+  });
 });

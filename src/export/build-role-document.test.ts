@@ -284,28 +284,3 @@ describe('the candidate pack', () => {
     });
   });
 });
-
-describe('the grading evidence annex in the packs', () => {
-  const withGrading = (pack: 'candidate' | 'internal') =>
-    headings(
-      buildRoleDocument(fullDraft(), {
-        now: SAMPLE_NOW,
-        appVersion: '1.2.3',
-        pack,
-        gradingAnnex: true,
-      }).blocks,
-    );
-
-  it('is in the internal pack when asked for, its sections named as the annex’s', () => {
-    const found = withGrading('internal');
-    const start = found.indexOf('## Annex: grading evidence for the panel');
-    expect(start).toBeGreaterThan(found.indexOf('## Key responsibilities'));
-    expect(found.slice(start)).toContain('## Grading evidence – HERA: the 14 elements');
-    expect(found.slice(start)).toContain('## Grading evidence – Hay: the three factors');
-    expect(headings(build().blocks)).not.toContain('## Annex: grading evidence for the panel');
-  });
-
-  it('never reaches the candidate pack', () => {
-    expect(withGrading('candidate').join('\n')).not.toMatch(/grading evidence|HERA|Hay/i);
-  });
-});

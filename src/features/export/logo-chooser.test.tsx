@@ -1,31 +1,17 @@
 import { readFileSync } from 'node:fs';
 import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { fullDraft } from '../../export/sample-drafts';
 import { forgetInstitution, INSTITUTION_KEY } from '../../store/institution/institution';
-import { useKeystoneStore } from '../../store/keystone-store';
+import { openFullDraftOnExport, savedFiles as saved } from '../../testing/export-screen-setup';
 import { ExportScreen } from './export-screen';
 
-const saved: Blob[] = [];
 const png = () =>
   new File([readFileSync('tests/fixtures/logos/logo.png')], 'logo.png', { type: 'image/png' });
 
 beforeEach(() => {
-  saved.length = 0;
   localStorage.removeItem(INSTITUTION_KEY);
   forgetInstitution();
-  URL.createObjectURL = vi.fn((blob: Blob) => {
-    saved.push(blob);
-    return 'blob:test';
-  });
-  URL.revokeObjectURL = vi.fn();
-  const draft = fullDraft();
-  useKeystoneStore.setState({
-    drafts: { [draft.id]: draft },
-    order: [draft.id],
-    currentId: draft.id,
-    steps: { [draft.id]: 'export' },
-  });
+  openFullDraftOnExport();
 });
 
 describe('the logo on the documents', () => {
