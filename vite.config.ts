@@ -6,6 +6,7 @@ import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 import { embedOffline, offlineBuild } from './scripts/embed-offline.ts';
 import { firstScreen, RETURNING_SCRIPT_HASH } from './scripts/first-screen.ts';
+import { LOAD_AFTER_PAINT_HASH, loadAfterPaint } from './scripts/load-after-paint.ts';
 import { pagePlugin } from './scripts/page-plugin.ts';
 
 // Two builds. The hosted one (`dist/`) is code-split and an installable PWA. With
@@ -21,7 +22,7 @@ const pdfkitUnused = fileURLToPath(new URL('./scripts/pdfkit-unused.mjs', import
 // Nothing may reach another origin: the policy names no host at all.
 const HOSTED_CSP = [
   "default-src 'self'",
-  `script-src 'self' ${RETURNING_SCRIPT_HASH}`,
+  `script-src 'self' ${RETURNING_SCRIPT_HASH} ${LOAD_AFTER_PAINT_HASH}`,
   "style-src 'self'",
   "img-src 'self' data: blob:",
   "font-src 'self'",
@@ -98,38 +99,6 @@ const FIRST_SCREEN = [
   'src/features/wizard/context-step.tsx',
   'src/features/alignment/alignment-panel.tsx',
 ];
-
-/**
- * Hosted build: the first screen's lazily loaded chunks are preloaded from index.html, so they
- * download beside the start-up script instead of after it has run (the largest paint, the first
- * step's introduction, waited for that second round trip; issue 17). Marked data-first-screen,
- * so the start-up budget (scripts/measure-builds.mjs) counts them apart.
- */
-function preloadFirstScreen(): Plugin {
-  return pagePlugin('keystone:preload-first-screen', (page, bundle) => {
-    const root = process.cwd() + '/';
-    const chunks = Object.values(bundle).filter((c) => c.type === 'chunk');
-    const byFile = new Map(chunks.map((c) => [c.fileName, c]));
-    const entry = chunks.find((c) => c.isEntry);
-    const atStart = new Set<string>();
-    const closure = (file: string, into: Set<string>) => {
-      if (into.has(file) || atStart.has(file)) return;
-      into.add(file);
-      byFile.get(file)?.imports.forEach((next) => closure(next, into));
-    };
-    if (entry) closure(entry.fileName, atStart);
-    const wanted = new Set<string>();
-    for (const module of FIRST_SCREEN) {
-      const chunk = chunks.find((c) => c.moduleIds.some((id) => id.replace(root, '') === module));
-      if (!chunk) throw new Error(`preload-first-screen: no chunk holds ${module}`);
-      closure(chunk.fileName, wanted);
-    }
-    const links = [...wanted]
-      .map((file) => `<link rel="modulepreload" crossorigin data-first-screen href="./${file}" />`)
-      .join('\n    ');
-    page.source = String(page.source).replace('</head>', () => `    ${links}\n  </head>`);
-  });
-}
 
 /** Hosted build: writes .vite/chunks.json (which modules each chunk holds) for the budget check. */
 function chunkMap(): Plugin {
@@ -221,7 +190,7 @@ export default defineConfig(({ mode }) => {
           hostedCsp(),
           chunkMap(),
           inlineStartCss(),
-          preloadFirstScreen(),
+          loadAfterPaint(FIRST_SCREEN),
           pwa(),
         ],
     resolve: {

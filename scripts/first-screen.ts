@@ -4,9 +4,11 @@
  * largest text included, before any JavaScript has run (issue 17: the largest paint waited for
  * the main script, the first render and the step's chunks). React replaces it when it starts.
  *
- * Until then the copy is inert (nothing typed into it could be lost), and a returning visit,
- * told apart by a one-line script before the body, sees only the brand header, as its own draft
- * and step may be others.
+ * Until then nothing in the copy can be used (nothing typed into it could be lost): nothing in
+ * it takes focus (src/app/first-screen-html.tsx), it takes no pointer (styles.css) and assistive
+ * technology skips it (aria-hidden). Not `inert`: Chromium does not count inert text as the
+ * largest paint. A returning visit, told apart by a one-line script before the body, sees only
+ * the brand header, as its own draft and step may be others.
  */
 import { createHash } from 'node:crypto';
 import { createServer, type Plugin } from 'vite';
@@ -50,7 +52,7 @@ export function firstScreen(): Plugin {
         .replace(
           header[0],
           () =>
-            `<div class="first-visit" inert>${markup}</div>\n      ${header[0].replace('class="app-header"', 'class="app-header returning-visit"')}`,
+            `<div class="first-visit" aria-hidden="true">${markup}</div>\n      ${header[0].replace('class="app-header"', 'class="app-header returning-visit"')}`,
         )
         .replace('</head>', () => `  <script>${RETURNING_SCRIPT}</script>\n  </head>`);
     },

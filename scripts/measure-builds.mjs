@@ -1,5 +1,5 @@
 // Measures what the two builds cost a visitor: the JavaScript the hosted build loads at start
-// (index.html's entry script, its modulepreloads and their static imports, followed through
+// (index.html's entry script and its static imports, followed through
 // dist/.vite/chunks.json) and the offline file. Sizes are gzip level 9, in bytes.
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -28,16 +28,13 @@ export async function measureHosted(dist = path.join(root, 'dist')) {
   const chunks = JSON.parse(await readFile(path.join(dist, '.vite/chunks.json'), 'utf8'));
   const byFile = new Map(chunks.map((c) => [c.file, c]));
   const links = (pattern) => [...html.matchAll(pattern)].map((m) => m[1]);
-  const referenced = [
-    ...links(/<script[^>]*type="module"[^>]*src="(?:\.?\/)?([^"]+)"/g),
-    ...links(
-      /<link[^>]*rel="modulepreload"(?![^>]*data-first-screen)[^>]*href="(?:\.?\/)?([^"]+)"/g,
-    ),
-  ];
-  // Preloaded for the first screen (the first step and the alignment), not run at start.
-  const firstScreen = links(
-    /<link[^>]*rel="modulepreload"[^>]*data-first-screen[^>]*href="(?:\.?\/)?([^"]+)"/g,
-  );
+  // The entry, which the page loads after its first paint (scripts/load-after-paint.ts).
+  const referenced = links(/<script[^>]*data-start="(?:\.?\/)?([^"]+)"/g);
+  if (referenced.length === 0) throw new Error('measure-builds: no entry script in index.html');
+  // Preloaded with it: its own imports and the first screen's (the first step and the alignment).
+  const firstScreen = links(/<script[^>]*data-preload="([^"]+)"/g)
+    .flatMap((list) => list.split(' '))
+    .map((file) => file.replace(/^\.?\//, ''));
   const start = new Set();
   const visit = (file) => {
     if (start.has(file)) return;

@@ -13,4 +13,14 @@ describe('the first screen drawn at build time', () => {
     );
     expect(html).not.toMatch(/<script|style="/);
   });
+
+  it('lets nothing in it take focus, so nothing typed there is lost when React replaces it', async () => {
+    const page = document.createElement('div');
+    page.innerHTML = await firstScreenHtml();
+    const focusable = page.querySelectorAll(
+      'a, button, input, select, textarea, summary, [tabindex]',
+    );
+    expect(focusable.length).toBeGreaterThan(10);
+    for (const element of focusable) expect(element.getAttribute('tabindex')).toBe('-1');
+  });
 });

@@ -27,5 +27,20 @@ export async function firstScreenHtml(): Promise<string> {
   if (/<script|<template/i.test(html)) throw new Error('The first screen did not render whole.');
   // The pages' policies allow no style attributes (React sets styles from script, which they
   // allow); the only ones here are the alignment's empty bars, hidden until React starts.
-  return html.replace(/ style="[^"]*"/g, '');
+  return unfocusable(html.replace(/ style="[^"]*"/g, ''));
+}
+
+/**
+ * Nothing in the copy takes focus, so nothing can be typed into it and lost when React replaces
+ * it. Note: this, aria-hidden and `pointer-events: none` (scripts/first-screen.ts, styles.css)
+ * do what `inert` did, but Chromium does not count inert text as the largest paint, which then
+ * waited for React's copy of the same paragraph (issue 17).
+ */
+export function unfocusable(html: string): string {
+  return html
+    .replace(/\stabindex="[^"]*"/gi, ' tabindex="-1"')
+    .replace(
+      /<(a|button|input|select|textarea|summary)\b(?![^>]*\stabindex=)/gi,
+      '<$1 tabindex="-1"',
+    );
 }
