@@ -2,6 +2,7 @@
  * The definition Keystone is built around, quoted verbatim from the report, and read clause by
  * clause. Source: seed 000 (Harris and Noke, Wonkhe, quoting the report) and DOMAIN.md §1.
  */
+import { CLAUSE_NAMES, type ClauseId } from './clause-names';
 
 export const CITATION = {
   title: 'Strategic technical leadership: advocacy, empowerment and transformation',
@@ -15,19 +16,7 @@ export const CITATION = {
 export const DEFINITION_QUOTE =
   'An empowered decision-maker who aligns the technical workforce with the institution’s long-term goals by anticipating future needs, advocating for technicians, and shaping policies that impact both technical staff and the broader organisation. They play a pivotal role in strategic planning, particularly in areas such as workforce sustainability, skills development, and investment in technical resources, while ensuring technicians have access to meaningful development opportunities.';
 
-export const CLAUSE_IDS = [
-  'empowered',
-  'aligns',
-  'anticipates',
-  'advocates',
-  'policies',
-  'workforce',
-  'skills',
-  'investment',
-  'development',
-] as const;
-
-export type ClauseId = (typeof CLAUSE_IDS)[number];
+export { CLAUSE_IDS, type ClauseId } from './clause-names';
 
 export interface Clause {
   id: ClauseId;
@@ -44,7 +33,7 @@ export interface Clause {
 export const CLAUSES: readonly Clause[] = [
   {
     id: 'empowered',
-    name: 'Empowered decision-maker',
+    name: CLAUSE_NAMES.empowered,
     phrase: 'An empowered decision-maker',
     evidence:
       'A seat where decisions are made, a delegated budget, sign-off rights, a senior grade and a short reporting line to the head of the institution.',
@@ -52,7 +41,7 @@ export const CLAUSES: readonly Clause[] = [
   },
   {
     id: 'aligns',
-    name: 'Aligns the technical workforce with long-term goals',
+    name: CLAUSE_NAMES.aligns,
     phrase: 'aligns the technical workforce with the institution’s long-term goals',
     evidence:
       'Owns a technical strategy tied to the institution’s strategy, across teaching and research, with an institution-wide remit.',
@@ -60,14 +49,14 @@ export const CLAUSES: readonly Clause[] = [
   },
   {
     id: 'anticipates',
-    name: 'Anticipates future needs',
+    name: CLAUSE_NAMES.anticipates,
     phrase: 'anticipating future needs',
     evidence: 'Horizon scanning, skills-gap analysis, and workforce and equipment forecasting.',
     why: 'Technology changes how universities teach and research; the technical workforce has to be ready before the need arrives.',
   },
   {
     id: 'advocates',
-    name: 'Advocates for technicians',
+    name: CLAUSE_NAMES.advocates,
     phrase: 'advocating for technicians',
     evidence:
       'Represents technicians in governance, leads visibility and recognition work and the Technician Commitment, and speaks for technicians in the sector.',
@@ -75,7 +64,7 @@ export const CLAUSES: readonly Clause[] = [
   },
   {
     id: 'policies',
-    name: 'Shapes policies for technical staff and the wider organisation',
+    name: CLAUSE_NAMES.policies,
     phrase: 'shaping policies that impact both technical staff and the broader organisation',
     evidence:
       'Writes or approves job families, promotion routes, grant-costing rules and equipment-sharing policy.',
@@ -83,21 +72,21 @@ export const CLAUSES: readonly Clause[] = [
   },
   {
     id: 'workforce',
-    name: 'Strategic planning: workforce sustainability',
+    name: CLAUSE_NAMES.workforce,
     phrase: 'strategic planning … workforce sustainability',
     evidence: 'Succession planning, recruitment and retention, apprenticeships and trainee routes.',
     why: 'Recruitment and retention are two of the hardest problems in technical careers.',
   },
   {
     id: 'skills',
-    name: 'Strategic planning: skills development',
+    name: CLAUSE_NAMES.skills,
     phrase: 'strategic planning … skills development',
     evidence: 'Skills frameworks, training budgets and professional registration.',
     why: 'Skills decide what research and teaching an institution can support next.',
   },
   {
     id: 'investment',
-    name: 'Strategic planning: investment in technical resources',
+    name: CLAUSE_NAMES.investment,
     phrase: 'strategic planning … investment in technical resources',
     evidence:
       'Equipment and facilities investment, shared facilities, avoiding duplicate equipment, cost recovery on grants.',
@@ -105,7 +94,7 @@ export const CLAUSES: readonly Clause[] = [
   },
   {
     id: 'development',
-    name: 'Ensures access to meaningful development',
+    name: CLAUSE_NAMES.development,
     phrase: 'ensuring technicians have access to meaningful development opportunities',
     evidence:
       'Career pathways, mentoring, knowledge-exchange placements and leadership programmes.',

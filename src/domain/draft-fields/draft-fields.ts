@@ -6,7 +6,7 @@
  * to the nearest 10 and budgets to the nearest £10,000, the title and free text only if chosen,
  * the peer filter emptied and ids renumbered.
  */
-import { CLAUSE_IDS, CLAUSES, type ClauseId } from '../definition';
+import { CLAUSE_IDS, CLAUSE_NAMES, type ClauseId } from '../clause-names';
 import {
   ASSESSMENT_METHODS,
   BUDGET_AUTHORITY,
@@ -40,7 +40,7 @@ import { WELSH_CATEGORIES } from '../posting-options';
 
 const CLAUSE_CHOICES: Choices<ClauseId> = {
   ids: CLAUSE_IDS,
-  label: (id) => CLAUSES.find((c) => c.id === id)?.name ?? id,
+  label: (id) => CLAUSE_NAMES[id] ?? id,
 };
 
 const HEADS = { round: 10 } as const;
