@@ -3,7 +3,8 @@
  * clause-cues.ts, with the words that triggered each. Small and synchronous: the scoring of a
  * responsibility the user wrote reads its wording with this too (responsibility-worth.ts).
  */
-import { CLAUSE_IDS } from '../definition';
+import { CLAUSE_IDS } from '../clause-names';
+import { madeOnce } from '../made-once';
 import { readWordingKind, type WordingReading } from '../wording/wording-kind';
 import {
   CLAUSE_CUES,
@@ -14,19 +15,22 @@ import {
 import type { ClauseEvidence } from './reading';
 import { cueRegExp, wholeWordMatches } from './whole-words';
 
-const MATCHERS = CLAUSE_CUES.map((cue) => ({ cue, re: cueRegExp(cue.pattern) }));
-const PERSON_SPEC = new RegExp(PERSON_SPEC_OPENERS, 'iu');
-const PERSON_SPEC_HEADING = new RegExp(PERSON_SPEC_HEADINGS, 'iu');
-const NEGATED = new RegExp(NEGATION_BEFORE, 'iu');
+// Note: the cues' patterns are compiled on first use, not as the module loads: the first screen
+// loads this module (its alignment scores the draft) but reads no sentence (issue 17).
+const matchers = madeOnce(() => ({
+  cues: CLAUSE_CUES.map((cue) => ({ cue, re: cueRegExp(cue.pattern) })),
+  personSpec: new RegExp(PERSON_SPEC_OPENERS, 'iu'),
+  personSpecHeading: new RegExp(PERSON_SPEC_HEADINGS, 'iu'),
+  negated: new RegExp(NEGATION_BEFORE, 'iu'),
+}));
 
 const SHARED =
   ' The wording shares the responsibility (it supports or contributes), so it counts as evidence in part.';
 
 /** True when the sentence describes the person sought, not the role. */
 export function describesPerson(sentence: string, heading: string | null = null): boolean {
-  return (
-    PERSON_SPEC.test(sentence.trim()) || (heading !== null && PERSON_SPEC_HEADING.test(heading))
-  );
+  const { personSpec, personSpecHeading } = matchers();
+  return personSpec.test(sentence.trim()) || (heading !== null && personSpecHeading.test(heading));
 }
 
 /**
@@ -44,9 +48,10 @@ export function readClauses(
   if (describesPerson(sentence, heading)) return [];
   const shares = wording.kind === 'shares';
   const found = new Map<string, { direct: boolean; cues: string[]; why: string }>();
-  for (const { cue, re } of MATCHERS) {
+  const { cues, negated } = matchers();
+  for (const { cue, re } of cues) {
     const words = wholeWordMatches(sentence, re)
-      .filter((m) => !NEGATED.test(sentence.slice(0, m.index)))
+      .filter((m) => !negated.test(sentence.slice(0, m.index)))
       .map((m) => m[0]);
     if (words.length === 0) continue;
     const direct = cue.strength === 'direct' && !shares;

@@ -3,6 +3,7 @@
  * Returns every cue found, in order, so a screen can say which words decided it.
  */
 import { WORDING_CUES, type WordingCue, type WordingKind } from './wording-cues';
+import { madeOnce } from '../made-once';
 
 export interface FoundCue {
   readonly cue: WordingCue;
@@ -18,14 +19,17 @@ export interface WordingReading {
   readonly cues: readonly FoundCue[];
 }
 
-const MATCHERS = WORDING_CUES.map((cue) => ({
-  cue,
-  re: new RegExp(`(?<![\\p{L}\\p{N}-])(?:${cue.pattern})(?![\\p{L}\\p{N}-])`, 'giu'),
-}));
+// Note: compiled on first use, not as the module loads (issue 17: the first screen loads it).
+const matchers = madeOnce(() =>
+  WORDING_CUES.map((cue) => ({
+    cue,
+    re: new RegExp(`(?<![\\p{L}\\p{N}-])(?:${cue.pattern})(?![\\p{L}\\p{N}-])`, 'giu'),
+  })),
+);
 
 export function readWordingKind(sentence: string): WordingReading {
   const cues: FoundCue[] = [];
-  for (const { cue, re } of MATCHERS) {
+  for (const { cue, re } of matchers()) {
     re.lastIndex = 0;
     for (const m of sentence.matchAll(re)) {
       cues.push({ cue, words: m[0], start: m.index, end: m.index + m[0].length });
