@@ -14,10 +14,10 @@ const set = labelled.sentences as Row[];
  * the cues cannot quietly make it read worse. Raise them when the reader improves.
  */
 const HELD = {
-  tuning: { precision: 0.95, recall: 0.97 },
-  // The 90 h sentences gathered from published material and labelled by the guide before the
-  // reader saw them, read once after tuning on 7 December 2026: 0.818 / 0.735.
-  heldOut: { precision: 0.81, recall: 0.73 },
+  tuning: { precision: 0.93, recall: 0.93 },
+  // The 150 k sentences gathered from published material and labelled by the guide before the
+  // reader saw them; to be read once, after tuning, and held at the figures reached.
+  heldOut: { precision: 0, recall: 0 },
 };
 
 describe('the labelled set of role sentences', () => {
@@ -30,8 +30,8 @@ describe('the labelled set of role sentences', () => {
     }
   });
 
-  it('keeps aside exactly the sentences gathered after tuning (ids h1, h2, …), at least a fifth of the set', () => {
-    for (const sentence of set) expect(sentence.heldOut).toBe(/^h\d+$/.test(sentence.id));
+  it('keeps aside exactly the sentences gathered for the last round (ids k1, k2, …), at least a fifth of the set', () => {
+    for (const sentence of set) expect(sentence.heldOut).toBe(/^k\d+$/.test(sentence.id));
     expect(set.filter((s) => s.heldOut).length * 5).toBeGreaterThanOrEqual(set.length);
   });
 });
