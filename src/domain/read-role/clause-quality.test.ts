@@ -14,7 +14,7 @@ const set = labelled.sentences as Row[];
  * the cues cannot quietly make it read worse. Raise them when the reader improves.
  */
 const HELD = {
-  tuning: { precision: 0.93, recall: 0.93 },
+  tuning: { precision: 0.95, recall: 0.97 },
   // The 150 k sentences gathered from published material and labelled by the guide before the
   // reader saw them; to be read once, after tuning, and held at the figures reached.
   heldOut: { precision: 0, recall: 0 },
