@@ -16,8 +16,8 @@ const set = labelled.sentences as Row[];
 const HELD = {
   tuning: { precision: 0.95, recall: 0.97 },
   // The 150 k sentences gathered from published material and labelled by the guide before the
-  // reader saw them; to be read once, after tuning, and held at the figures reached.
-  heldOut: { precision: 0, recall: 0 },
+  // reader saw them, read once after tuning on 7 December 2026: 0.773 / 0.652.
+  heldOut: { precision: 0.77, recall: 0.65 },
 };
 
 describe('the labelled set of role sentences', () => {
