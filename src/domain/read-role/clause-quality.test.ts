@@ -14,10 +14,10 @@ const set = labelled.sentences as Row[];
  * the cues cannot quietly make it read worse. Raise them when the reader improves.
  */
 const HELD = {
-  tuning: { precision: 0.91, recall: 0.96 },
-  // Measured once, after tuning (0.75 / 0.733): recall rose from 0.711 and precision fell from
-  // 0.762 when the cues were widened (verb forms, en-US words, wider person specifications).
-  heldOut: { precision: 0.75, recall: 0.73 },
+  tuning: { precision: 0.95, recall: 0.97 },
+  // The 150 k sentences gathered from published material and labelled by the guide before the
+  // reader saw them, read once after tuning on 7 December 2026: 0.773 / 0.652.
+  heldOut: { precision: 0.77, recall: 0.65 },
 };
 
 describe('the labelled set of role sentences', () => {
@@ -30,8 +30,9 @@ describe('the labelled set of role sentences', () => {
     }
   });
 
-  it('keeps every fifth sentence aside, by a fixed rule', () => {
-    set.forEach((sentence, i) => expect(sentence.heldOut).toBe(i % 5 === 4));
+  it('keeps aside exactly the sentences gathered for the last round (ids k1, k2, …), at least a fifth of the set', () => {
+    for (const sentence of set) expect(sentence.heldOut).toBe(/^k\d+$/.test(sentence.id));
+    expect(set.filter((s) => s.heldOut).length * 5).toBeGreaterThanOrEqual(set.length);
   });
 });
 
@@ -42,7 +43,7 @@ describe('clause precision and recall', () => {
     expect(q.recall).toBeGreaterThanOrEqual(HELD.tuning.recall);
   });
 
-  it('holds on the fifth kept aside', () => {
+  it('holds on the part kept aside', () => {
     const q = clauseQuality(set.filter((s) => s.heldOut));
     expect(q.precision).toBeGreaterThanOrEqual(HELD.heldOut.precision);
     expect(q.recall).toBeGreaterThanOrEqual(HELD.heldOut.recall);
