@@ -1,10 +1,6 @@
 import { useKeystoneStore } from '../../store/keystone-store';
-import { madeOnce } from '../../domain/made-once';
+import { clockTime } from '../../domain/clock-time';
 import './storage.css';
-
-const timeFormat = madeOnce(
-  () => new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit' }),
-);
 
 /**
  * The header's save status, true to what is on the device: "Saved" only when the latest edit is
@@ -26,7 +22,7 @@ export function SaveStatus({ updatedAt }: { updatedAt: string }) {
     <p className="save-status">
       <span aria-hidden="true">✓ </span>Saved
       {Number.isNaN(time.getTime()) ? null : (
-        <span className="save-time"> at {timeFormat().format(time)}</span>
+        <span className="save-time"> at {clockTime(time)}</span>
       )}
     </p>
   );
