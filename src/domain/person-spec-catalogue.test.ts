@@ -1,4 +1,4 @@
-import { CriterionSchema } from './role-draft';
+import { draftSchemas } from './role-draft';
 import { PERSON_SPEC_SUGGESTIONS, personSpecSuggestion } from './person-spec-catalogue';
 
 describe('person specification suggestions', () => {
@@ -11,7 +11,9 @@ describe('person specification suggestions', () => {
   it('makes valid criteria, each assessed at least one way', () => {
     for (const s of PERSON_SPEC_SUGGESTIONS) {
       expect(s.assessedBy.length).toBeGreaterThan(0);
-      expect(CriterionSchema.safeParse({ ...s, assessedBy: [...s.assessedBy] }).success).toBe(true);
+      expect(
+        draftSchemas().criterion.safeParse({ ...s, assessedBy: [...s.assessedBy] }).success,
+      ).toBe(true);
     }
   });
 

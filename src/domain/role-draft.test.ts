@@ -2,10 +2,10 @@ import fc from 'fast-check';
 import { arbitraryDraft } from '../testing/arbitrary-draft';
 import { makeDraft } from '../testing/make-draft';
 import { emptyDraft } from './empty-draft';
-import { MAX_LIST, MAX_TEXT, RoleDraftSchema } from './role-draft';
+import { MAX_LIST, MAX_TEXT, draftSchemas } from './role-draft';
 import { scoreDraft } from './score-draft';
 
-const parse = (value: unknown) => RoleDraftSchema.safeParse(value);
+const parse = (value: unknown) => draftSchemas().draft.safeParse(value);
 /** A draft with one field replaced, even with a value the type forbids (hostile input). */
 const withField = (path: string[], value: unknown): unknown => {
   const draft = structuredClone(makeDraft()) as unknown as Record<string, unknown>;
@@ -15,7 +15,7 @@ const withField = (path: string[], value: unknown): unknown => {
   return draft;
 };
 
-describe('RoleDraftSchema accepts', () => {
+describe('the draft schema accepts', () => {
   it('a blank draft: every question unanswered', () => {
     expect(parse(emptyDraft('d', 'New role', '2026-01-01T00:00:00Z')).success).toBe(true);
   });
@@ -72,7 +72,7 @@ describe('RoleDraftSchema accepts', () => {
   });
 });
 
-describe('RoleDraftSchema rejects', () => {
+describe('the draft schema rejects', () => {
   it.each([
     ['a missing section', ['remit'], undefined],
     ['an unknown nation', ['context', 'nation'], 'france'],
@@ -122,7 +122,7 @@ describe('RoleDraftSchema rejects', () => {
   });
 });
 
-describe('RoleDraftSchema with hostile objects', () => {
+describe('the draft schema with hostile objects', () => {
   it('does not let a "__proto__" key change the prototype of the parsed draft', () => {
     const hostile = JSON.parse(
       JSON.stringify(makeDraft()).replace(
@@ -143,7 +143,7 @@ describe('RoleDraftSchema with hostile objects', () => {
   });
 });
 
-describe('RoleDraftSchema under fuzzing', () => {
+describe('the draft schema under fuzzing', () => {
   it('never throws, whatever it is given', () => {
     fc.assert(
       fc.property(

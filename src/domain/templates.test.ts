@@ -2,7 +2,7 @@ import { catalogueEntry } from './catalogue';
 import { findContradictions } from './contradictions';
 import { emptyDraft } from './empty-draft';
 import { pillarLens } from './lenses';
-import { RoleDraftSchema } from './role-draft';
+import { draftSchemas } from './role-draft';
 import { scoreDraft } from './score-draft';
 import { TEMPLATES, templateById } from './templates';
 
@@ -25,7 +25,7 @@ describe('templates', () => {
   });
 
   it.each(built)('builds “%s” as a valid draft with the given id and time', (id, draft) => {
-    expect(RoleDraftSchema.safeParse(draft).success).toBe(true);
+    expect(draftSchemas().draft.safeParse(draft).success).toBe(true);
     expect(draft.id).toBe(`draft-${id}`);
     expect(draft.createdAt).toBe(NOW);
     expect(draft.updatedAt).toBe(NOW);

@@ -2,7 +2,7 @@ import v0 from '../../tests/fixtures/store-v0-pre-release.json?raw';
 import v1 from '../../tests/fixtures/store-v1-first-release.json?raw';
 import v2 from '../../tests/fixtures/store-v2-review-record.json?raw';
 import v3 from '../../tests/fixtures/store-v3-second-release.json?raw';
-import { RoleDraftSchema } from '../domain/role-draft';
+import { draftSchemas } from '../domain/role-draft';
 import { MigrationError } from '../domain/migrations/migration-error';
 import { STORE_VERSION, migrate } from './migrations';
 import { readSavedData } from './storage/read-saved-data';
@@ -31,7 +31,7 @@ describe('saved data from every past version', () => {
     expect(data.order).toHaveLength(2);
     expect(Object.keys(data.drafts).sort()).toEqual([...data.order].sort());
     for (const id of data.order) {
-      expect(RoleDraftSchema.safeParse(data.drafts[id]).success).toBe(true);
+      expect(draftSchemas().draft.safeParse(data.drafts[id]).success).toBe(true);
       expect(data.steps[id]).toBeTruthy();
     }
     expect(data.currentId && data.drafts[data.currentId]).toBeTruthy();

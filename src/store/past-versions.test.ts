@@ -28,7 +28,7 @@ import { EXCHANGE_FORMAT } from '../domain/exchange/exchange-migrations';
 import { importCsvPack } from '../domain/peers/import-csv-pack';
 import { importJsonPack } from '../domain/peers/import-json-pack';
 import { PEER_PACK_FORMAT } from '../domain/peers/peer-pack-migrations';
-import { RoleDraftSchema } from '../domain/role-draft';
+import { draftSchemas } from '../domain/role-draft';
 import { RESTORE_POINTS_KEY, readRestorePoints } from './history/restore-point-store';
 import { RESTORE_POINTS_FORMAT } from './history/restore-points-migrations';
 import { useKeystoneStore } from './keystone-store';
@@ -37,7 +37,7 @@ import { BACKUP_FORMAT } from './storage/backup-migrations';
 import { readBackup } from './storage/backup-file';
 
 const bytes = (text: string) => new TextEncoder().encode(text);
-const isDraft = (value: unknown) => RoleDraftSchema.safeParse(value).success;
+const isDraft = (value: unknown) => draftSchemas().draft.safeParse(value).success;
 const storedDrafts = (raw: string) =>
   Object.values((JSON.parse(raw) as { state: { drafts: object } }).state.drafts);
 /** The drafts of a first-release store as today's reader gives them (draft version 1 → today). */

@@ -1,6 +1,6 @@
 /**
  * fast-check arbitraries for role drafts. Every draft generated is valid against
- * RoleDraftSchema; answers are often left unanswered (null or empty), responsibilities mix catalogue
+ * draftSchemas().draft; answers are often left unanswered (null or empty), responsibilities mix catalogue
  * entries with the user's own, and text includes diacritics, right-to-left script, emoji and
  * combining marks, because real names and imported files carry them.
  */

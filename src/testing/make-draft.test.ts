@@ -1,12 +1,12 @@
 import fc from 'fast-check';
-import { RoleDraftSchema } from '../domain/role-draft';
+import { draftSchemas } from '../domain/role-draft';
 import { arbitraryDraft } from './arbitrary-draft';
 import { ownResponsibility, fromCatalogue, makeCriterion, makeDraft } from './make-draft';
 
 describe('makeDraft', () => {
   it('makes a valid blank draft', () => {
     const draft = makeDraft();
-    expect(RoleDraftSchema.safeParse(draft).success).toBe(true);
+    expect(draftSchemas().draft.safeParse(draft).success).toBe(true);
     expect(draft.responsibilities).toEqual([]);
     expect(draft.authority.gradeBand).toBeNull();
   });
@@ -50,7 +50,7 @@ describe('arbitraryDraft', () => {
   it('generates only drafts the schema accepts', () => {
     fc.assert(
       fc.property(arbitraryDraft(), (draft) => {
-        const parsed = RoleDraftSchema.safeParse(draft);
+        const parsed = draftSchemas().draft.safeParse(draft);
         expect(parsed.success ? null : parsed.error.issues).toBeNull();
       }),
       { numRuns: 300 },

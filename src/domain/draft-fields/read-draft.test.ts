@@ -7,11 +7,11 @@ import * as z from 'zod/mini';
 import { arbitraryDraft } from '../../testing/arbitrary-draft';
 import { hostileValue, mutate, mutation } from '../../testing/mutate-draft';
 import { makeDraft } from '../../testing/make-draft';
-import { RoleDraftSchema } from '../role-draft';
+import { draftSchemas } from '../role-draft';
 import { readDraft } from './read-draft';
 
 function expectSameAsSchema(value: unknown) {
-  const schema = z.safeParse(RoleDraftSchema, value);
+  const schema = z.safeParse(draftSchemas().draft, value);
   const read = readDraft(value);
   expect(read.ok).toBe(schema.success);
   if (read.ok && schema.success) expect(read.draft).toEqual(schema.data);

@@ -1,6 +1,6 @@
 /**
  * Reads a draft from this device's own save without zod, so that the start-up path does not
- * load it (issue 17). It accepts what RoleDraftSchema accepts and returns what the schema
+ * load it (issue 17). It accepts what the draft schema accepts and returns what the schema
  * would: the fields the format knows, at every depth, each checked by the same rule as its kind
  * (peers/exact-draft.ts); an unknown field is left out, as the schema's objects leave it out.
  * A refusal names the first field at fault, for the message the person reads.

@@ -4,7 +4,7 @@ import { APP_NAME, APP_VERSION } from './app-info';
 import {
   EXCHANGE_TYPE,
   EXCHANGE_VERSION,
-  ExchangeEnvelopeSchema,
+  exchangeEnvelopeSchema,
   type ExchangeEnvelope,
 } from './exchange-envelope';
 import { EXCHANGE_FORMAT } from './exchange-migrations';
@@ -35,7 +35,7 @@ export function parseExchange(text: string): ParseExchangeResult {
   const read = readStamped(text, {
     type: EXCHANGE_TYPE,
     format: EXCHANGE_FORMAT,
-    schema: ExchangeEnvelopeSchema,
+    schema: exchangeEnvelopeSchema(),
     noun: 'a Keystone role draft',
     refused: 'The draft could not be imported.',
   });

@@ -4,21 +4,24 @@
  * and which Keystone made it. The JSON Schema in docs/schema is generated from this.
  */
 import * as z from 'zod/mini';
-import { RoleDraftSchema } from '../role-draft';
+import { madeOnce } from '../made-once';
+import { draftSchemas } from '../role-draft';
 
 export const EXCHANGE_TYPE = 'keystone/role-draft';
 export const EXCHANGE_VERSION = 3;
 
-export const ExchangeEnvelopeSchema = z.object({
-  type: z.literal(EXCHANGE_TYPE),
-  version: z.literal(EXCHANGE_VERSION),
-  /** ISO 8601 time of export. */
-  exportedAt: z.string().check(z.maxLength(40)),
-  app: z.object({
-    name: z.string().check(z.maxLength(100)),
-    version: z.string().check(z.maxLength(40)),
+export const exchangeEnvelopeSchema = madeOnce(() =>
+  z.object({
+    type: z.literal(EXCHANGE_TYPE),
+    version: z.literal(EXCHANGE_VERSION),
+    /** ISO 8601 time of export. */
+    exportedAt: z.string().check(z.maxLength(40)),
+    app: z.object({
+      name: z.string().check(z.maxLength(100)),
+      version: z.string().check(z.maxLength(40)),
+    }),
+    draft: draftSchemas().draft,
   }),
-  draft: RoleDraftSchema,
-});
+);
 
-export type ExchangeEnvelope = z.infer<typeof ExchangeEnvelopeSchema>;
+export type ExchangeEnvelope = z.infer<ReturnType<typeof exchangeEnvelopeSchema>>;

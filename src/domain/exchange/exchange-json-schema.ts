@@ -4,12 +4,15 @@
  * docs/schema/role-draft-exchange.schema.json is out of date; the app never loads it.
  */
 import { toJSONSchema } from 'zod/mini';
-import { ExchangeEnvelopeSchema } from './exchange-envelope';
+import { exchangeEnvelopeSchema } from './exchange-envelope';
 
 export const SCHEMA_FILE = 'docs/schema/role-draft-exchange.schema.json';
 
 export function exchangeJsonSchema(): Record<string, unknown> {
-  const generated = toJSONSchema(ExchangeEnvelopeSchema, { target: 'draft-2020-12', io: 'input' });
+  const generated = toJSONSchema(exchangeEnvelopeSchema(), {
+    target: 'draft-2020-12',
+    io: 'input',
+  });
   return {
     ...generated,
     title: 'Keystone role draft (exchange format, version 1)',

@@ -5,25 +5,28 @@
  * copy. Stamped with its type and version like every file Keystone writes.
  */
 import * as z from 'zod/mini';
-import { RoleDraftSchema } from '../role-draft';
+import { madeOnce } from '../made-once';
+import { draftSchemas } from '../role-draft';
 
 export const HANDOFF_TYPE = 'keystone/hand-off';
 export const HANDOFF_VERSION = 2;
 
-export const HandoffEnvelopeSchema = z.object({
-  type: z.literal(HANDOFF_TYPE),
-  version: z.literal(HANDOFF_VERSION),
-  /** ISO 8601 time it was saved. */
-  sentAt: z.string().check(z.maxLength(40)),
-  app: z.object({
-    name: z.string().check(z.maxLength(100)),
-    version: z.string().check(z.maxLength(40)),
+export const handoffEnvelopeSchema = madeOnce(() =>
+  z.object({
+    type: z.literal(HANDOFF_TYPE),
+    version: z.literal(HANDOFF_VERSION),
+    /** ISO 8601 time it was saved. */
+    sentAt: z.string().check(z.maxLength(40)),
+    app: z.object({
+      name: z.string().check(z.maxLength(100)),
+      version: z.string().check(z.maxLength(40)),
+    }),
+    sentBy: z.object({
+      name: z.string().check(z.maxLength(200)),
+      role: z.string().check(z.maxLength(200)),
+    }),
+    draft: draftSchemas().draft,
   }),
-  sentBy: z.object({
-    name: z.string().check(z.maxLength(200)),
-    role: z.string().check(z.maxLength(200)),
-  }),
-  draft: RoleDraftSchema,
-});
+);
 
-export type HandoffEnvelope = z.infer<typeof HandoffEnvelopeSchema>;
+export type HandoffEnvelope = z.infer<ReturnType<typeof handoffEnvelopeSchema>>;

@@ -5,7 +5,7 @@ import type { RoleDraft } from '../role-draft';
 import {
   HANDOFF_TYPE,
   HANDOFF_VERSION,
-  HandoffEnvelopeSchema,
+  handoffEnvelopeSchema,
   type HandoffEnvelope,
 } from './handoff-envelope';
 import { HANDOFF_FORMAT } from './handoff-migrations';
@@ -33,7 +33,7 @@ export function parseHandoff(text: string): ParseHandoffResult {
   const read = readStamped(text, {
     type: HANDOFF_TYPE,
     format: HANDOFF_FORMAT,
-    schema: HandoffEnvelopeSchema,
+    schema: handoffEnvelopeSchema(),
     noun: 'a Keystone hand-off file',
     refused: 'The hand-off file could not be opened.',
   });

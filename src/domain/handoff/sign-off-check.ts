@@ -6,7 +6,7 @@
  * an electronic signature.
  */
 import { diffDrafts, type DraftChange } from '../draft-diff';
-import { RoleDraftSchema, type RoleDraft } from '../role-draft';
+import { draftSchemas, type RoleDraft } from '../role-draft';
 
 export type SignOff = RoleDraft['signOffs'][number];
 
@@ -34,7 +34,7 @@ function changesSince(draft: RoleDraft, approved: string | null): DraftChange[] 
   try {
     const content: unknown = JSON.parse(approved);
     if (content === null || typeof content !== 'object' || Array.isArray(content)) return null;
-    const then = RoleDraftSchema.safeParse({ ...draft, ...content });
+    const then = draftSchemas().draft.safeParse({ ...draft, ...content });
     return then.success ? diffDrafts(then.data, draft) : null;
   } catch {
     return null;

@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import * as z from 'zod/mini';
-import { AuthorityStepSchema } from '../steps/authority-schema';
-import { ContextStepSchema } from '../steps/context-schema';
-import { RemitStepSchema } from '../steps/remit-schema';
-import { AuthoritySchema, ContextSchema, RemitSchema } from '../role-draft';
+import { authorityStepSchema } from '../steps/authority-schema';
+import { contextStepSchema } from '../steps/context-schema';
+import { remitStepSchema } from '../steps/remit-schema';
+import { draftSchemas } from '../role-draft';
 import { numberEntry } from './number-entry';
 import { readNumber, type NumberKind } from './read-number';
 
@@ -11,28 +11,28 @@ const FIELDS: [string, NumberKind, z.ZodMiniType, z.ZodMiniType][] = [
   [
     'technicalCommunitySize',
     'count',
-    ContextStepSchema.shape.technicalCommunitySize,
-    ContextSchema.shape.technicalCommunitySize,
+    contextStepSchema().shape.technicalCommunitySize,
+    draftSchemas().context.shape.technicalCommunitySize,
   ],
   [
     'techniciansInRemit',
     'count',
-    RemitStepSchema.shape.techniciansInRemit,
-    RemitSchema.shape.techniciansInRemit,
+    remitStepSchema().shape.techniciansInRemit,
+    draftSchemas().remit.shape.techniciansInRemit,
   ],
-  ['sites', 'count', RemitStepSchema.shape.sites, RemitSchema.shape.sites],
-  ['fte', 'fte', AuthorityStepSchema.shape.fte, AuthoritySchema.shape.fte],
+  ['sites', 'count', remitStepSchema().shape.sites, draftSchemas().remit.shape.sites],
+  ['fte', 'fte', authorityStepSchema().shape.fte, draftSchemas().authority.shape.fte],
   [
     'annualBudget',
     'money',
-    AuthorityStepSchema.shape.annualBudget,
-    AuthoritySchema.shape.annualBudget,
+    authorityStepSchema().shape.annualBudget,
+    draftSchemas().authority.shape.annualBudget,
   ],
   [
     'directReports',
     'count',
-    AuthorityStepSchema.shape.directReports,
-    AuthoritySchema.shape.directReports,
+    authorityStepSchema().shape.directReports,
+    draftSchemas().authority.shape.directReports,
   ],
 ];
 
@@ -62,7 +62,7 @@ describe.each(FIELDS)('the %s field drops nothing silently', (_name, kind, step,
 });
 
 it('says how it read a number it saves, and why it keeps one it cannot', () => {
-  const fte = AuthorityStepSchema.shape.fte;
+  const fte = authorityStepSchema().shape.fte;
   expect(numberEntry('80%', 'fte', fte)).toEqual({ kind: 'save', value: 0.8, say: 'Read as 0.8.' });
   expect(numberEntry('1.5', 'fte', fte)).toEqual({
     kind: 'keep',

@@ -1,5 +1,5 @@
 /**
- * A fast yes/no answer to "is this exactly a valid role draft?": true when RoleDraftSchema
+ * A fast yes/no answer to "is this exactly a valid role draft?": true when the draft schema
  * accepts the value AND it holds no field the format does not know, at any depth. It applies
  * the same rules as the schema, derived from the same field table (draft-fields.ts), without
  * building issues or a copy, and without generated code (the app's Content Security Policy

@@ -4,11 +4,11 @@
  * docs/schema/peer-pack.schema.json; a test fails when that file is out of date.
  */
 import * as z from 'zod/mini';
-import { PEER_PACK_TYPE, PEER_PACK_VERSION, PeerPackSchema } from './peer-pack';
+import { PEER_PACK_TYPE, PEER_PACK_VERSION, peerPackSchema } from './peer-pack';
 
 export function peerPackJsonSchema(): Record<string, unknown> {
   return {
-    ...z.toJSONSchema(PeerPackSchema, { target: 'draft-2020-12', io: 'input' }),
+    ...z.toJSONSchema(peerPackSchema(), { target: 'draft-2020-12', io: 'input' }),
     $id: 'https://keystone.invalid/schema/peer-pack.schema.json',
     title: `Keystone peer pack (${PEER_PACK_TYPE}, version ${PEER_PACK_VERSION})`,
     description:

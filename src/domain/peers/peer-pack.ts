@@ -4,7 +4,8 @@
  * is generated from these schemas (scripts/peer-pack-schema.mjs).
  */
 import * as z from 'zod/mini';
-import { RoleDraftSchema, type RoleDraft } from '../role-draft';
+import { madeOnce } from '../made-once';
+import { draftSchemas, type RoleDraft } from '../role-draft';
 
 export const PEER_PACK_TYPE = 'keystone/peer-pack';
 export const PEER_PACK_VERSION = 3;
@@ -27,12 +28,14 @@ export const PeerPackHeaderSchema = z.strictObject({
   profiles: z.array(z.unknown()).check(z.maxLength(MAX_PACK_PROFILES)),
 });
 
-export const PeerPackSchema = z.strictObject({
-  ...PeerPackHeaderSchema.shape,
-  profiles: z.array(RoleDraftSchema).check(z.maxLength(MAX_PACK_PROFILES)),
-});
+export const peerPackSchema = madeOnce(() =>
+  z.strictObject({
+    ...PeerPackHeaderSchema.shape,
+    profiles: z.array(draftSchemas().draft).check(z.maxLength(MAX_PACK_PROFILES)),
+  }),
+);
 
-export type PeerPackFile = z.infer<typeof PeerPackSchema>;
+export type PeerPackFile = z.infer<ReturnType<typeof peerPackSchema>>;
 
 /** What Keystone keeps about an imported pack (its profiles live in IndexedDB). */
 export interface PeerPackMeta {

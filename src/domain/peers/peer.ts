@@ -1,6 +1,6 @@
 /**
  * A peer: a role profile from another institution, in the same shape as a draft and validated by
- * the same schema (RoleDraftSchema), with the metadata of the pack it came in.
+ * the same schema (draftSchemas().draft), with the metadata of the pack it came in.
  */
 import type { RoleDraft } from '../role-draft';
 import type { PeerShape } from './peer-shape';

@@ -1,5 +1,5 @@
 import { CATALOGUE } from '../catalogue';
-import { RoleDraftSchema } from '../role-draft';
+import { draftSchemas } from '../role-draft';
 import * as z from 'zod/mini';
 import { scoreDraft } from '../score-draft';
 import { ILLUSTRATIVE_ROWS, SHIPPED_PEERS, expandRow } from './shipped-peers';
@@ -8,7 +8,7 @@ describe('the shipped illustrative peers', () => {
   it('are at least 30 valid role drafts, all labelled illustrative', () => {
     expect(SHIPPED_PEERS.length).toBeGreaterThanOrEqual(30);
     for (const peer of SHIPPED_PEERS) {
-      expect(z.safeParse(RoleDraftSchema, peer.profile).success).toBe(true);
+      expect(z.safeParse(draftSchemas().draft, peer.profile).success).toBe(true);
       expect(peer.illustrative).toBe(true);
       expect(peer.profile.context.institutionName).toBe('');
     }

@@ -1,6 +1,6 @@
 /**
  * Validates a parsed peer pack: brought up to today's version (peer-pack-migrations.ts), the
- * header checked, then every profile against RoleDraftSchema
+ * header checked, then every profile against the draft's schema
  * (through its exact fast check, exact-draft.ts),
  * in chunks that hand control back between them (so the page stays responsive with 10,000
  * profiles). All or nothing: any error and no profile is returned.
@@ -8,7 +8,7 @@
 import * as z from 'zod/mini';
 import { migrateContainer } from '../migrations/container-migrations';
 import { MigrationError } from '../migrations/migration-error';
-import { RoleDraftSchema, type RoleDraft } from '../role-draft';
+import { draftSchemas, type RoleDraft } from '../role-draft';
 import { describeIssue, fieldPath } from './describe-issue';
 import { isExactDraft } from './exact-draft';
 import { extraFields } from './extra-fields';
@@ -109,7 +109,7 @@ export async function validatePack(
       profiles.push(raw);
       continue;
     }
-    const result = z.safeParse(RoleDraftSchema, raw);
+    const result = z.safeParse(draftSchemas().draft, raw);
     if (!result.success) {
       for (const issue of result.error.issues) {
         report(`${where(i)}: ${field(fieldPath(issue.path))} ${describeIssue(issue)}.`);

@@ -1,4 +1,4 @@
-import { RoleDraftSchema } from '../role-draft';
+import { draftSchemas } from '../role-draft';
 import { makeReading, READ_TEXT } from '../../testing/make-reading';
 import { defaultChoice, draftFromReading } from './draft-from-reading';
 
@@ -14,7 +14,7 @@ describe('a draft from a job description', () => {
       { name: 'HoTS', sentences: {}, facts: [] },
       made,
     );
-    expect(RoleDraftSchema.safeParse(draft).success).toBe(true);
+    expect(draftSchemas().draft.safeParse(draft).success).toBe(true);
     expect(draft.responsibilities.map((r) => [r.text, r.catalogueId, r.clauses])).toEqual([
       ['Lead the development of the institutional technical strategy.', null, ['aligns']],
       ['Support the faculties in planning their technical workforce.', null, ['workforce']],

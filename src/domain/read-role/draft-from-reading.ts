@@ -9,7 +9,7 @@ import { MAX_ORIGINAL } from '../draft-fields/draft-fields';
 import { MAX_LIST } from '../draft-fields/field-kinds';
 import { emptyDraft } from '../empty-draft';
 import { responsibilityFromCatalogue } from '../from-catalogue';
-import { RoleDraftSchema, type Responsibility, type RoleDraft } from '../role-draft';
+import { draftSchemas, type Responsibility, type RoleDraft } from '../role-draft';
 import { readRole } from './read-role';
 import type { ProposedFact, ReadSentence, RoleReading } from './reading';
 
@@ -104,7 +104,7 @@ function applyFact(draft: Mutable<RoleDraft>, fact: ProposedFact): boolean {
   }
 }
 
-const valid = (draft: RoleDraft) => RoleDraftSchema.safeParse(draft).success;
+const valid = (draft: RoleDraft) => draftSchemas().draft.safeParse(draft).success;
 
 export function draftFromReading(
   reading: RoleReading,

@@ -3,11 +3,11 @@ import * as z from 'zod/mini';
 import { arbitraryDraft } from '../../testing/arbitrary-draft';
 import { fromCatalogueIds, makeCriterion, makeDraft } from '../../testing/make-draft';
 import type { RoleDraft } from '../role-draft';
-import { AuthorityStepSchema } from './authority-schema';
-import { ContextStepSchema } from './context-schema';
-import { PersonSpecStepSchema } from './person-spec-schema';
-import { RemitStepSchema } from './remit-schema';
-import { ResponsibilitiesStepSchema } from './responsibilities-schema';
+import { authorityStepSchema } from './authority-schema';
+import { contextStepSchema } from './context-schema';
+import { personSpecStepSchema } from './person-spec-schema';
+import { remitStepSchema } from './remit-schema';
+import { responsibilitiesStepSchema } from './responsibilities-schema';
 import { stepComplete, type JudgedStep } from './step-completion';
 
 const complete = makeDraft({
@@ -62,12 +62,12 @@ describe('which steps are complete', () => {
 
 /** What each step's schema says of a draft: the rule the plain checks must equal. */
 const SCHEMA_SAYS: Record<Exclude<JudgedStep, 'review'>, (d: RoleDraft) => boolean> = {
-  context: (d) => z.safeParse(ContextStepSchema, d.context).success,
-  remit: (d) => z.safeParse(RemitStepSchema, d.remit).success,
-  authority: (d) => z.safeParse(AuthorityStepSchema, d.authority).success,
+  context: (d) => z.safeParse(contextStepSchema(), d.context).success,
+  remit: (d) => z.safeParse(remitStepSchema(), d.remit).success,
+  authority: (d) => z.safeParse(authorityStepSchema(), d.authority).success,
   responsibilities: (d) =>
-    z.safeParse(ResponsibilitiesStepSchema, { responsibilities: d.responsibilities }).success,
-  'person-spec': (d) => z.safeParse(PersonSpecStepSchema, { personSpec: d.personSpec }).success,
+    z.safeParse(responsibilitiesStepSchema(), { responsibilities: d.responsibilities }).success,
+  'person-spec': (d) => z.safeParse(personSpecStepSchema(), { personSpec: d.personSpec }).success,
 };
 
 describe('the plain checks and the step schemas', () => {

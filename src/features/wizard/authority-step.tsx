@@ -8,10 +8,10 @@ import {
   REPORTING_LINES,
   SEATS,
 } from '../../domain/options';
-import { AuthoritySchema } from '../../domain/role-draft';
+import { draftSchemas } from '../../domain/role-draft';
 import { ReasonNote } from '../../shared/reasons/reason-note';
 import { useCurrentDraft } from '../../shared/use-current-draft';
-import { AuthorityStepSchema } from '../../domain/steps/authority-schema';
+import { authorityStepSchema } from '../../domain/steps/authority-schema';
 import { CheckboxList, RadioList } from './checkbox-list';
 import { NumberField } from './number-field';
 import { QuestionHint } from './question-hint';
@@ -20,15 +20,15 @@ import { StepFrame } from './step-frame';
 import { useSectionForm } from './use-section-form';
 import { writeValidFields } from './write-section';
 
-type Input = z.input<typeof AuthorityStepSchema>;
+type Input = z.input<ReturnType<typeof authorityStepSchema>>;
 
 export function AuthorityStep() {
   const draft = useCurrentDraft();
   const { form, onSubmit } = useSectionForm({
-    schema: AuthorityStepSchema,
+    schema: authorityStepSchema,
     stored: draft.authority as Input,
     save: (values) =>
-      writeValidFields(draft.id, 'authority', AuthoritySchema.shape, values) as Input,
+      writeValidFields(draft.id, 'authority', draftSchemas().authority.shape, values) as Input,
     next: 'responsibilities',
   });
   const { register, formState } = form;
@@ -74,7 +74,7 @@ export function AuthorityStep() {
         name="fte"
         section="authority"
         kind="fte"
-        field={AuthorityStepSchema.shape.fte}
+        field={() => authorityStepSchema().shape.fte}
         label="Full-time equivalent (optional)"
         hint={<QuestionHint why="For example 1 for full time or 0.8." />}
         form={form}
@@ -127,7 +127,7 @@ export function AuthorityStep() {
           name="annualBudget"
           section="authority"
           kind="money"
-          field={AuthorityStepSchema.shape.annualBudget}
+          field={() => authorityStepSchema().shape.annualBudget}
           label="Annual budget in pounds (optional)"
           hint={<QuestionHint why="Shown in the role’s dimensions." />}
           form={form}
@@ -137,7 +137,7 @@ export function AuthorityStep() {
           name="directReports"
           section="authority"
           kind="count"
-          field={AuthorityStepSchema.shape.directReports}
+          field={() => authorityStepSchema().shape.directReports}
           label="Direct reports (optional)"
           hint={<QuestionHint why="Shown in the role’s dimensions." />}
           form={form}

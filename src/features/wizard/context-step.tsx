@@ -1,12 +1,12 @@
 /** Step 1: the institution the role is for. Sets the scene for the document and the peer set. */
 import type * as z from 'zod/mini';
 import { INSTITUTION_TYPES, NATIONS } from '../../domain/options';
-import { ContextSchema } from '../../domain/role-draft';
+import { draftSchemas } from '../../domain/role-draft';
 import { Field } from '../../components/field';
 import { OpenFile } from '../../shared/open-file/open-file';
 import { useCurrentDraft } from '../../shared/use-current-draft';
 import { RadioList } from './checkbox-list';
-import { ContextStepSchema } from '../../domain/steps/context-schema';
+import { contextStepSchema } from '../../domain/steps/context-schema';
 import { NumberField } from './number-field';
 import { QuestionHint } from './question-hint';
 import { SelectField } from './select-field';
@@ -15,14 +15,15 @@ import { StepFrame } from './step-frame';
 import { useSectionForm } from './use-section-form';
 import { writeValidFields } from './write-section';
 
-type Input = z.input<typeof ContextStepSchema>;
+type Input = z.input<ReturnType<typeof contextStepSchema>>;
 
 export function ContextStep() {
   const draft = useCurrentDraft();
   const { form, onSubmit } = useSectionForm({
-    schema: ContextStepSchema,
+    schema: contextStepSchema,
     stored: draft.context as Input,
-    save: (values) => writeValidFields(draft.id, 'context', ContextSchema.shape, values) as Input,
+    save: (values) =>
+      writeValidFields(draft.id, 'context', draftSchemas().context.shape, values) as Input,
     next: 'remit',
   });
   const { register, control, formState } = form;
@@ -83,7 +84,7 @@ export function ContextStep() {
         name="technicalCommunitySize"
         section="context"
         kind="count"
-        field={ContextStepSchema.shape.technicalCommunitySize}
+        field={() => contextStepSchema().shape.technicalCommunitySize}
         label="Technical staff across the institution (head count, optional)"
         hint={
           <QuestionHint why="The size of the technical community the role would lead or speak for; used to choose peers of a similar size." />

@@ -6,10 +6,10 @@ import { ASSESSMENT_METHODS, CRITERION_CATEGORIES } from '../../domain/options';
 import { ListItemActions } from './list-item-actions';
 import { aboutCriterion } from '../../domain/wording-checks/check-draft';
 import { WordingFindings } from '../../shared/wording/wording-findings';
-import type { PersonSpecStepSchema } from '../../domain/steps/person-spec-schema';
+import type { personSpecStepSchema } from '../../domain/steps/person-spec-schema';
 import './criterion-item.css';
 
-type Input = z.input<typeof PersonSpecStepSchema>;
+type Input = z.input<ReturnType<typeof personSpecStepSchema>>;
 
 interface CriterionItemProps {
   index: number;

@@ -27,8 +27,11 @@ interface NumberFieldProps<T extends FieldValues> {
   label: string;
   hint: ReactNode;
   form: Pick<UseFormReturn<T, unknown, FieldValues>, 'register' | 'setValue' | 'control'>;
-  /** The step's schema for this field: what it accepts, with the message when it does not. */
-  field: z.ZodMiniType;
+  /**
+   * The step's schema for this field: what it accepts, with the message when it does not. Asked
+   * for only once something is typed (the schemas are built on first use, issue 17).
+   */
+  field: () => z.ZodMiniType;
   kind: NumberKind;
   error?: string | undefined;
 }
@@ -80,7 +83,7 @@ export function NumberField<T extends FieldValues>({
   const reading = text === null ? null : readNumber(text, kind);
   // After undo or a change from another tab the form is reset: an older text no longer applies.
   const current = reading !== null && Object.is(formValue(reading), value) ? reading : null;
-  const entry = current && text !== null ? numberEntry(text, kind, field) : null;
+  const entry = current && text !== null ? numberEntry(text, kind, field()) : null;
   const message =
     // Plain figures ("850") need no "Read as 850."; "£2.5m" or "six" do.
     entry === null ||

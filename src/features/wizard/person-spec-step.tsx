@@ -3,12 +3,12 @@ import { useMemo, useState } from 'react';
 import { useFieldArray, useWatch } from 'react-hook-form';
 import type * as z from 'zod/mini';
 import { FieldError } from '../../components/field';
-import { CriterionSchema, type Criterion } from '../../domain/role-draft';
+import { draftSchemas, type Criterion } from '../../domain/role-draft';
 import { useCurrentDraft } from '../../shared/use-current-draft';
 import { CriterionItem } from './criterion-item';
 import { listMover } from './list-item-actions';
 import { newId } from '../../domain/new-id';
-import { PersonSpecStepSchema } from '../../domain/steps/person-spec-schema';
+import { personSpecStepSchema } from '../../domain/steps/person-spec-schema';
 import { PersonSpecSuggestions } from './person-spec-suggestions';
 import { validItems } from './pick-valid';
 import { StepFrame } from './step-frame';
@@ -17,17 +17,17 @@ import { useSectionForm } from './use-section-form';
 import { writeSection } from './write-section';
 import './item-list.css';
 
-type Input = z.input<typeof PersonSpecStepSchema>;
+type Input = z.input<ReturnType<typeof personSpecStepSchema>>;
 
 export function PersonSpecStep() {
   const draft = useCurrentDraft();
   const stored = useMemo<Input>(() => ({ personSpec: draft.personSpec }), [draft.personSpec]);
   const { form, saveNow, onSubmit } = useSectionForm({
-    schema: PersonSpecStepSchema,
+    schema: personSpecStepSchema,
     stored,
     save: (values) => ({
       personSpec: writeSection(draft.id, 'personSpec', () =>
-        validItems(CriterionSchema, values.personSpec ?? []),
+        validItems(draftSchemas().criterion, values.personSpec ?? []),
       ),
     }),
     next: 'review',

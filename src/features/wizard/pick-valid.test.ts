@@ -1,9 +1,9 @@
-import { ContextSchema } from '../../domain/role-draft';
+import { draftSchemas } from '../../domain/role-draft';
 import { emptyToNull, pickValid } from './pick-valid';
 
 describe('saving what is valid as it is typed', () => {
   it('keeps the fields the domain accepts and leaves out the rest', () => {
-    const picked = pickValid(ContextSchema.shape, {
+    const picked = pickValid(draftSchemas().context.shape, {
       institutionName: 'University of Northbridge',
       nation: 'atlantis',
       technicalCommunitySize: 12.5,

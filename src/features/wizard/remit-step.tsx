@@ -1,25 +1,26 @@
 /** Step 2: how far the role reaches, inside the institution and beyond it. */
 import type * as z from 'zod/mini';
 import { EXTERNAL_REMIT, SCOPES, TARGET_LEVELS, TECHNICAL_AREAS } from '../../domain/options';
-import { RemitSchema } from '../../domain/role-draft';
+import { draftSchemas } from '../../domain/role-draft';
 import { ReasonNote } from '../../shared/reasons/reason-note';
 import { useCurrentDraft } from '../../shared/use-current-draft';
 import { CheckboxList, RadioList } from './checkbox-list';
 import { NumberField } from './number-field';
 import { QuestionHint } from './question-hint';
-import { RemitStepSchema } from '../../domain/steps/remit-schema';
+import { remitStepSchema } from '../../domain/steps/remit-schema';
 import { StepFrame } from './step-frame';
 import { useSectionForm } from './use-section-form';
 import { writeValidFields } from './write-section';
 
-type Input = z.input<typeof RemitStepSchema>;
+type Input = z.input<ReturnType<typeof remitStepSchema>>;
 
 export function RemitStep() {
   const draft = useCurrentDraft();
   const { form, onSubmit } = useSectionForm({
-    schema: RemitStepSchema,
+    schema: remitStepSchema,
     stored: draft.remit as Input,
-    save: (values) => writeValidFields(draft.id, 'remit', RemitSchema.shape, values) as Input,
+    save: (values) =>
+      writeValidFields(draft.id, 'remit', draftSchemas().remit.shape, values) as Input,
     next: 'authority',
   });
   const { register, formState } = form;
@@ -78,7 +79,7 @@ export function RemitStep() {
           name="techniciansInRemit"
           section="remit"
           kind="count"
-          field={RemitStepSchema.shape.techniciansInRemit}
+          field={() => remitStepSchema().shape.techniciansInRemit}
           label="Technical staff in the remit (optional)"
           hint={<QuestionHint why="Shown in the role’s dimensions; peers are compared on it." />}
           form={form}
@@ -88,7 +89,7 @@ export function RemitStep() {
           name="sites"
           section="remit"
           kind="count"
-          field={RemitStepSchema.shape.sites}
+          field={() => remitStepSchema().shape.sites}
           label="Sites or campuses (optional)"
           hint={<QuestionHint why="Shown in the role’s dimensions." />}
           form={form}

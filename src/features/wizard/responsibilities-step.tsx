@@ -4,13 +4,13 @@ import { useFieldArray, useWatch } from 'react-hook-form';
 import type * as z from 'zod/mini';
 import { FieldError } from '../../components/field';
 import { responsibilityFromCatalogue } from '../../domain/from-catalogue';
-import { ResponsibilitySchema } from '../../domain/role-draft';
+import { draftSchemas } from '../../domain/role-draft';
 import { useCurrentDraft } from '../../shared/use-current-draft';
 import { CatalogueBrowser } from './catalogue-browser';
 import { listMover } from './list-item-actions';
 import { newId } from '../../domain/new-id';
 import { validItems } from './pick-valid';
-import { ResponsibilitiesStepSchema } from '../../domain/steps/responsibilities-schema';
+import { responsibilitiesStepSchema } from '../../domain/steps/responsibilities-schema';
 import { ResponsibilityItem } from './responsibility-item';
 import { StepFrame } from './step-frame';
 import { useFocusAfterRender } from './use-focus-after-render';
@@ -18,7 +18,7 @@ import { useSectionForm } from './use-section-form';
 import { writeSection } from './write-section';
 import './item-list.css';
 
-type Input = z.input<typeof ResponsibilitiesStepSchema>;
+type Input = z.input<ReturnType<typeof responsibilitiesStepSchema>>;
 
 export function ResponsibilitiesStep() {
   const draft = useCurrentDraft();
@@ -27,11 +27,11 @@ export function ResponsibilitiesStep() {
     [draft.responsibilities],
   );
   const { form, saveNow, onSubmit } = useSectionForm({
-    schema: ResponsibilitiesStepSchema,
+    schema: responsibilitiesStepSchema,
     stored,
     save: (values) => ({
       responsibilities: writeSection(draft.id, 'responsibilities', () =>
-        validItems(ResponsibilitySchema, values.responsibilities ?? []),
+        validItems(draftSchemas().responsibility, values.responsibilities ?? []),
       ),
     }),
     next: 'person-spec',

@@ -17,9 +17,9 @@ import type { Responsibility } from '../../domain/role-draft';
 import { ListItemActions } from './list-item-actions';
 import { aboutResponsibility } from '../../domain/wording-checks/check-draft';
 import { WordingFindings } from '../../shared/wording/wording-findings';
-import type { ResponsibilitiesStepSchema } from '../../domain/steps/responsibilities-schema';
+import type { responsibilitiesStepSchema } from '../../domain/steps/responsibilities-schema';
 
-type Input = z.input<typeof ResponsibilitiesStepSchema>;
+type Input = z.input<ReturnType<typeof responsibilitiesStepSchema>>;
 
 interface ResponsibilityItemProps {
   index: number;

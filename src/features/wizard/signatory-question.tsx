@@ -2,7 +2,7 @@
 import { Controller, type Control } from 'react-hook-form';
 import type * as z from 'zod/mini';
 import { FieldGroup } from '../../components/field';
-import type { ContextStepSchema } from '../../domain/steps/context-schema';
+import type { contextStepSchema } from '../../domain/steps/context-schema';
 import { QuestionHint } from './question-hint';
 
 const CHOICES = [
@@ -14,7 +14,11 @@ const CHOICES = [
 export function SignatoryQuestion({
   control,
 }: {
-  control: Control<z.input<typeof ContextStepSchema>, unknown, z.output<typeof ContextStepSchema>>;
+  control: Control<
+    z.input<ReturnType<typeof contextStepSchema>>,
+    unknown,
+    z.output<ReturnType<typeof contextStepSchema>>
+  >;
 }) {
   return (
     <Controller

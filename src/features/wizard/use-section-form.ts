@@ -7,8 +7,8 @@ import { useAutosave } from './use-autosave';
 import { useFocusFirstError } from './use-focus-first-error';
 
 interface SectionFormOptions<Input extends FieldValues, Output extends FieldValues> {
-  /** The step's schema: what Next insists on. */
-  schema: z.ZodMiniType<Output, Input>;
+  /** The step's schema, what Next insists on: built when the form first validates (issue 17). */
+  schema: () => z.ZodMiniType<Output, Input>;
   /** The section as it stands in the store. */
   stored: Input;
   /** Writes what it can of the values and returns the section now in the store. */
@@ -39,7 +39,7 @@ export function useSectionForm<Input extends FieldValues, Output extends FieldVa
   const goTo = useGoTo();
   const onInvalid = useFocusFirstError();
   const form = useForm<Input, unknown, Output>({
-    resolver: zodResolver(schema),
+    resolver: (values, context, options) => zodResolver(schema())(values, context, options),
     shouldFocusError: false,
     defaultValues: stored as DefaultValues<Input>,
   });
