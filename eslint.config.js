@@ -14,7 +14,15 @@ const layer = (files, forbidden, message) => ({
 
 export default tseslint.config(
   {
-    ignores: ['node_modules', 'dist', 'dist-offline', 'coverage', 'tests/e2e/out', 'bench-out'],
+    ignores: [
+      'node_modules',
+      'dist',
+      'dist-offline',
+      'coverage',
+      'tests/e2e/out',
+      'bench-out',
+      '.reference',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,
