@@ -15,9 +15,9 @@ const set = labelled.sentences as Row[];
  */
 const HELD = {
   tuning: { precision: 0.95, recall: 0.97 },
-  // The 150 k sentences gathered from published material and labelled by the guide before the
-  // reader saw them, read once after tuning on 7 December 2026: 0.773 / 0.652.
-  heldOut: { precision: 0.77, recall: 0.65 },
+  // The 175 m sentences gathered from published material (round 5) and labelled by the guide
+  // before the reader saw them: not read until the method is tuned, so nothing is held yet.
+  heldOut: { precision: 0, recall: 0 },
 };
 
 describe('the labelled set of role sentences', () => {
@@ -30,8 +30,8 @@ describe('the labelled set of role sentences', () => {
     }
   });
 
-  it('keeps aside exactly the sentences gathered for the last round (ids k1, k2, …), at least a fifth of the set', () => {
-    for (const sentence of set) expect(sentence.heldOut).toBe(/^k\d+$/.test(sentence.id));
+  it('keeps aside exactly the sentences gathered for the last round (ids m1, m2, …), at least a fifth of the set', () => {
+    for (const sentence of set) expect(sentence.heldOut).toBe(/^m\d+$/.test(sentence.id));
     expect(set.filter((s) => s.heldOut).length * 5).toBeGreaterThanOrEqual(set.length);
   });
 });
