@@ -17,8 +17,8 @@ const HELD = {
   // The r, h and k sentences (523), after round 5's structures (clause-structure.ts).
   tuning: { precision: 0.9, recall: 0.93 },
   // The 175 m sentences gathered from published material (round 5) and labelled by the guide
-  // before the reader saw them: not read until the method is tuned, so nothing is held yet.
-  heldOut: { precision: 0, recall: 0 },
+  // before the reader saw them, read once after tuning on 7 December 2026: 0.638 / 0.682.
+  heldOut: { precision: 0.63, recall: 0.68 },
 };
 
 describe('the labelled set of role sentences', () => {
