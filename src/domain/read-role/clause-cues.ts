@@ -9,9 +9,10 @@
  * Verbs are written in every form a job description or an advert uses: present, -ing and past
  * ("leads", "leading", "led"), since adverts often say what the role has done.
  *
- * Tuned on the r and h sentences of the labelled set in tests/fixtures/role-sentences/, labelled by
- * the guide in its README; the k sentences kept aside are never read while tuning; `npm run bench`
- * reports precision and recall on both parts.
+ * Tuned on the r, h and k sentences of the labelled set in tests/fixtures/role-sentences/, labelled
+ * by the guide in its README; the m sentences kept aside are never read while tuning; `npm run
+ * bench` reports precision and recall on both parts. What a sentence says by its structure (an
+ * authority verb and its object, whatever the words between) is read from clause-structure.ts.
  */
 import type { ClauseId } from '../definition';
 import type { ClauseStrength } from './reading';

@@ -14,10 +14,11 @@ const set = labelled.sentences as Row[];
  * the cues cannot quietly make it read worse. Raise them when the reader improves.
  */
 const HELD = {
-  tuning: { precision: 0.95, recall: 0.97 },
-  // The 150 k sentences gathered from published material and labelled by the guide before the
-  // reader saw them, read once after tuning on 7 December 2026: 0.773 / 0.652.
-  heldOut: { precision: 0.77, recall: 0.65 },
+  // The r, h and k sentences (523), after round 5's structures (clause-structure.ts).
+  tuning: { precision: 0.9, recall: 0.93 },
+  // The 175 m sentences gathered from published material (round 5) and labelled by the guide
+  // before the reader saw them, read once after tuning on 7 December 2026: 0.638 / 0.682.
+  heldOut: { precision: 0.63, recall: 0.68 },
 };
 
 describe('the labelled set of role sentences', () => {
@@ -30,8 +31,8 @@ describe('the labelled set of role sentences', () => {
     }
   });
 
-  it('keeps aside exactly the sentences gathered for the last round (ids k1, k2, …), at least a fifth of the set', () => {
-    for (const sentence of set) expect(sentence.heldOut).toBe(/^k\d+$/.test(sentence.id));
+  it('keeps aside exactly the sentences gathered for the last round (ids m1, m2, …), at least a fifth of the set', () => {
+    for (const sentence of set) expect(sentence.heldOut).toBe(/^m\d+$/.test(sentence.id));
     expect(set.filter((s) => s.heldOut).length * 5).toBeGreaterThanOrEqual(set.length);
   });
 });

@@ -37,6 +37,11 @@ export function matchTerm(word: string): string | null {
   return stem;
 }
 
+/** A word's stem whatever its commonness: for cue words listed in one form (clause-structure.ts). */
+export function stemOf(word: string): string {
+  return stemmer(fold(word.toLowerCase()));
+}
+
 export function matchTerms(text: string): string[] {
   return (text.match(/[\p{L}\p{N}]+/gu) ?? []).flatMap((w) => matchTerm(w) ?? []);
 }

@@ -12,7 +12,8 @@ import {
   PERSON_SPEC_HEADINGS,
   PERSON_SPEC_OPENERS,
 } from './clause-cues';
-import type { ClauseEvidence } from './reading';
+import type { ClauseEvidence, ClauseStrength } from './reading';
+import { readStructures } from './read-structure';
 import { cueRegExp, wholeWordMatches } from './whole-words';
 
 // Note: the cues' patterns are compiled on first use, not as the module loads: the first screen
@@ -49,24 +50,33 @@ export function readClauses(
   const shares = wording.kind === 'shares';
   const found = new Map<string, { direct: boolean; cues: string[]; why: string }>();
   const { cues, negated } = matchers();
+  const add = (clause: string, strength: ClauseStrength, words: string[], why: string) => {
+    const direct = strength === 'direct' && !shares;
+    const seen = found.get(clause);
+    if (!seen) {
+      found.set(clause, {
+        direct,
+        cues: words,
+        why: why + (strength === 'direct' && shares ? SHARED : ''),
+      });
+    } else if (direct && !seen.direct) {
+      found.set(clause, { direct, cues: [...words, ...seen.cues], why });
+    } else {
+      seen.cues.push(...words.filter((w) => !seen.cues.includes(w)));
+    }
+  };
   for (const { cue, re } of cues) {
     const words = wholeWordMatches(sentence, re)
       .filter((m) => !negated.test(sentence.slice(0, m.index)))
       .map((m) => m[0]);
-    if (words.length === 0) continue;
-    const direct = cue.strength === 'direct' && !shares;
-    const seen = found.get(cue.clause);
-    if (!seen) {
-      found.set(cue.clause, {
-        direct,
-        cues: words,
-        why: cue.why + (cue.strength === 'direct' && shares ? SHARED : ''),
-      });
-    } else if (direct && !seen.direct) {
-      found.set(cue.clause, { direct, cues: [...words, ...seen.cues], why: cue.why });
-    } else {
-      seen.cues.push(...words.filter((w) => !seen.cues.includes(w)));
-    }
+    if (words.length > 0) add(cue.clause, cue.strength, words, cue.why);
+  }
+  // The same clauses read from the sentence's structure (clause-structure.ts): an authority verb
+  // and its object, technicians beside their recognition, whatever the words between.
+  for (const { structure, words } of readStructures(sentence)) {
+    const at = sentence.indexOf(words[0]!);
+    if (at >= 0 && negated.test(sentence.slice(0, at))) continue;
+    add(structure.clause, structure.strength, [...words], structure.why);
   }
   return CLAUSE_IDS.flatMap((id) => {
     const f = found.get(id);
