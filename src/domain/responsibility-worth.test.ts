@@ -6,7 +6,13 @@ import { responsibilityCount } from './contradiction-facts';
 import { CLAUSE_IDS } from './definition';
 import { scoreClause } from './score-clause';
 import { RESPONSIBILITY_POINTS } from './scoring-rules';
-import { countedResponsibilities, isDirect, strengthOf, worthOf } from './responsibility-worth';
+import {
+  countedResponsibilities,
+  earningWords,
+  isDirect,
+  strengthOf,
+  worthOf,
+} from './responsibility-worth';
 
 describe('what a responsibility is worth', () => {
   it('reads a catalogue responsibility by the catalogue’s tags, primary before secondary', () => {
@@ -72,6 +78,39 @@ describe('what a responsibility is worth', () => {
     expect(isDirect('primary')).toBe(true);
     expect(isDirect('secondary')).toBe(false);
     expect(isDirect(null)).toBe(false);
+  });
+});
+
+describe('the words that earned a clause', () => {
+  it('names the words of the institution’s own responsibility that earned each clause', () => {
+    const own = ownResponsibility('Lead the Technician Commitment and recognise technicians.', []);
+    expect(earningWords(own, 'advocates').length).toBeGreaterThan(0);
+    for (const word of earningWords(own, 'advocates'))
+      expect(own.text.toLowerCase()).toContain(word.toLowerCase());
+    expect(earningWords(own, 'investment')).toEqual([]);
+  });
+
+  it('names none for a catalogue responsibility, which counts by the catalogue’s tags', () => {
+    expect(earningWords(fromCatalogue('exec-member'), 'advocates')).toEqual([]);
+  });
+
+  it('goes into the clause’s evidence, saying when it came from the current job description', () => {
+    const own = ownResponsibility('Lead the Technician Commitment and recognise technicians.', []);
+    const draft = makeDraft({
+      responsibilities: [own, fromCatalogue('exec-member')],
+      fromOriginal: [{ id: own.id, sentence: own.text }],
+    });
+    const evidence = scoreClause('advocates', draft).evidence.filter(
+      (e) => e.kind === 'responsibility',
+    );
+    expect(evidence).toEqual([
+      expect.objectContaining({
+        responsibilityId: own.id,
+        fromJobDescription: true,
+        cues: earningWords(own, 'advocates'),
+      }),
+      expect.objectContaining({ fromJobDescription: false, cues: [] }),
+    ]);
   });
 });
 

@@ -23,24 +23,38 @@ export function entryStrength(entry: CatalogueEntry, clause: ClauseId): Strength
   return null;
 }
 
+/** What a responsibility's own wording earns one clause, and the words that earned it. */
+export interface WordingEvidence {
+  readonly strength: Strength;
+  readonly cues: readonly string[];
+}
+
 /** Why: a draft is scored on every change; its own wording is read once per text. */
-const READ = new Map<string, ReadonlyMap<ClauseId, Strength>>();
+const READ = new Map<string, ReadonlyMap<ClauseId, WordingEvidence>>();
 
 /**
  * What the wording of a responsibility the user wrote evidences, read by the job-description
- * reader's cues (read-role/clause-cues.ts): direct evidence scores as a catalogue statement's
- * primary clause, evidence in part as its secondary one.
+ * reader (read-role/read-clauses.ts), with the words that triggered each clause: direct evidence
+ * scores as a catalogue statement's primary clause, evidence in part as its secondary one.
  */
-export function wordingStrengths(text: string): ReadonlyMap<ClauseId, Strength> {
+export function wordingEvidence(text: string): ReadonlyMap<ClauseId, WordingEvidence> {
   let read = READ.get(text);
   if (!read) {
     read = new Map(
-      readClauses(text).map((c) => [c.id, c.strength === 'direct' ? 'primary' : 'secondary']),
+      readClauses(text).map((c) => [
+        c.id,
+        { strength: c.strength === 'direct' ? 'primary' : 'secondary', cues: c.cues },
+      ]),
     );
     if (READ.size > 5_000) READ.clear();
     READ.set(text, read);
   }
   return read;
+}
+
+/** The strengths alone of wordingEvidence. */
+export function wordingStrengths(text: string): ReadonlyMap<ClauseId, Strength> {
+  return new Map([...wordingEvidence(text)].map(([clause, e]) => [clause, e.strength]));
 }
 
 /**
@@ -52,7 +66,16 @@ export function wordingStrengths(text: string): ReadonlyMap<ClauseId, Strength> 
 export function strengthOf(responsibility: Tagged, clause: ClauseId): Strength | null {
   const entry = responsibility.catalogueId ? ENTRIES.get(responsibility.catalogueId) : undefined;
   if (entry) return entryStrength(entry, clause);
-  return wordingStrengths(responsibility.text).get(clause) ?? null;
+  return wordingEvidence(responsibility.text).get(clause)?.strength ?? null;
+}
+
+/**
+ * The words of a responsibility's own wording that earned it the clause; none for a catalogue
+ * responsibility, which counts by the catalogue's tags (see strengthOf).
+ */
+export function earningWords(responsibility: Tagged, clause: ClauseId): readonly string[] {
+  if (responsibility.catalogueId && ENTRIES.has(responsibility.catalogueId)) return [];
+  return wordingEvidence(responsibility.text).get(clause)?.cues ?? [];
 }
 
 /** True when the responsibility is about the clause itself, not merely in support of it. */

@@ -7,6 +7,7 @@ import { satisfySignal } from './satisfy';
 import { RESPONSIBILITY_CAP, RESPONSIBILITY_POINTS, SIGNALS, type Signal } from './scoring-rules';
 import {
   countedResponsibilities,
+  earningWords,
   entryStrength,
   strengthOf,
   type Strength,
@@ -19,6 +20,10 @@ export interface ResponsibilityEvidence {
   text: string;
   strength: Strength;
   points: number;
+  /** The words of the institution's own wording that earned it; none for a catalogue one. */
+  cues: readonly string[];
+  /** True when the responsibility came from the current job description (its sentence kept). */
+  fromJobDescription: boolean;
 }
 
 export interface AnswerEvidence {
@@ -81,6 +86,8 @@ export function scoreClause(
       text: responsibility.text,
       strength,
       points: RESPONSIBILITY_POINTS[strength],
+      cues: earningWords(responsibility, clause),
+      fromJobDescription: draft.fromOriginal.some((f) => f.id === responsibility.id),
     });
   }
 

@@ -1,6 +1,7 @@
 /** The annex's alignment with the definition: the overall score, a chart and each clause's evidence. */
 import { CLAUSES } from '../domain/definition';
 import type { RoleDraft } from '../domain/role-draft';
+import { quoteWords } from '../domain/quote-text';
 import type { Evidence } from '../domain/score-clause';
 import { scoreDraft } from '../domain/score-draft';
 import { RULES_VERSION } from '../domain/scoring-rules';
@@ -15,7 +16,8 @@ function evidenceText(evidence: Evidence[], draft: RoleDraft): string {
     .map((e) => {
       if (e.kind === 'answer') return `${e.text} (+${e.points})`;
       const n = draft.responsibilities.findIndex((r) => r.id === e.responsibilityId) + 1;
-      return `Key responsibility ${n}, ${STRENGTH[e.strength]} (+${e.points})`;
+      const words = e.cues.length > 0 ? `, earned by its words ${quoteWords(e.cues)}` : '';
+      return `Key responsibility ${n}, ${STRENGTH[e.strength]}${words} (+${e.points})`;
     })
     .join('; ');
 }

@@ -166,7 +166,9 @@ describe('the role specification document', () => {
     // Duties never evidence "empowered" (issue 12): its evidence is the role's authority.
     expect(table?.rows[0]?.[2]).not.toMatch(/Key responsibility/);
     expect(JSON.stringify(blocks)).toContain('Keystone’s scoring rules, version 2.');
-    expect(table?.rows[8]?.[2]).toContain('Key responsibility 11, direct (+30)');
+    expect(table?.rows[8]?.[2]).toContain(
+      'Key responsibility 11, direct, earned by its words “Herschel” (+30)',
+    );
     const chart = blocks.find((b): b is ChartBlock => b.kind === 'chart');
     expect(chart?.bars).toHaveLength(9);
     expect(chart?.description).toMatch(/^Scores out of 100\. Empowered decision-maker: \d+;/);

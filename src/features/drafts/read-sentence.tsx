@@ -3,9 +3,9 @@ import { catalogueEntry } from '../../domain/catalogue';
 import { CLAUSES } from '../../domain/definition';
 import type { SentenceChoice } from '../../domain/read-role/draft-from-reading';
 import type { ReadSentence } from '../../domain/read-role/reading';
+import { quoteWords } from '../../domain/quote-text';
 
 const clauseName = (id: string) => CLAUSES.find((c) => c.id === id)?.name ?? id;
-const quoted = (words: readonly string[]) => words.map((w) => `“${w}”`).join(', ');
 
 const WORDING = {
   holds: 'gives the role the responsibility itself',
@@ -44,7 +44,7 @@ export function ReadSentenceRow({ sentence, number, choice, onChoose }: Props) {
               <li key={c.id}>
                 <strong>{clauseName(c.id)}</strong> (
                 {c.strength === 'direct' ? 'direct' : 'in part'}
-                ), because it says {quoted(c.cues)}
+                ), because it says {quoteWords(c.cues)}
               </li>
             ))}
           </ul>

@@ -5,6 +5,7 @@ import type { ClauseScore } from '../../domain/score-clause';
 import type { StepId } from '../../store/views';
 import { clauseLevel, LEVEL_WORDS } from '../../domain/clause-level';
 import { viewLabel } from '../../shared/steps';
+import { quoteWords } from '../../domain/quote-text';
 import '../alignment/clause-score.css';
 
 /** Enough to act on without burying the page. */
@@ -48,6 +49,13 @@ export function ClauseReview({ clause, score, onAdd, onOpen }: ClauseReviewProps
               <li key={e.kind === 'answer' ? e.signalId : e.responsibilityId}>
                 {e.kind === 'answer' ? sentence(e.text) : `Responsibility: ${e.text}`}{' '}
                 <span className="points">+{e.points}</span>
+                {e.kind === 'responsibility' && e.cues.length > 0 && (
+                  <span className="field-hint evidence-words">
+                    {' '}
+                    Earned by its words {quoteWords(e.cues)}
+                    {e.fromJobDescription ? ', in the current job description' : ''}.
+                  </span>
+                )}
               </li>
             ))}
           </ul>
