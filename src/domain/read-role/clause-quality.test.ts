@@ -14,8 +14,9 @@ const set = labelled.sentences as Row[];
  * the cues cannot quietly make it read worse. Raise them when the reader improves.
  */
 const HELD = {
-  // The r, h, k and m sentences (698), as the reader stood before round 6: 0.857 / 0.89.
-  tuning: { precision: 0.85, recall: 0.89 },
+  // The r, h, k and m sentences (698), after round 6 made the cues agree with the labelling
+  // guide (0.857 / 0.89 before, 0.945 / 0.892 after).
+  tuning: { precision: 0.94, recall: 0.89 },
   // The 180 n sentences gathered from published material (round 6) and labelled by the guide
   // before the reader saw them: not read yet, so nothing is held until they are read once.
   heldOut: { precision: 0, recall: 0 },
