@@ -18,8 +18,8 @@ const HELD = {
   // guide (0.857 / 0.89 before, 0.945 / 0.892 after).
   tuning: { precision: 0.94, recall: 0.89 },
   // The 180 n sentences gathered from published material (round 6) and labelled by the guide
-  // before the reader saw them: not read yet, so nothing is held until they are read once.
-  heldOut: { precision: 0, recall: 0 },
+  // before the reader saw them, read once after tuning on 7 December 2026: 0.767 / 0.627.
+  heldOut: { precision: 0.76, recall: 0.62 },
 };
 
 describe('the labelled set of role sentences', () => {
