@@ -18,8 +18,8 @@
  * the three words before the pair or between its words, make it someone else's decision or no
  * decision at all ("proposals for resource allocation", "working within budgeted allocations").
  *
- * Tuned on the r, h and k sentences of the labelled set (tests/fixtures/role-sentences/), by the
- * guide in its README; the m sentences kept aside are never read while tuning.
+ * Tuned on the r, h, k and m sentences of the labelled set (tests/fixtures/role-sentences/), by
+ * the guide in its README; the n sentences kept aside are never read while tuning.
  */
 import type { ClauseId } from '../clause-names';
 import type { ClauseStrength } from './reading';
@@ -107,12 +107,14 @@ export const CLAUSE_STRUCTURES: readonly ClauseStructure[] = [
     unless: NOT_DECIDING,
     why: 'Approving, committing or allocating money or resources is a decision right.',
   },
-  // Why space and equipment too: allocating space and facilities is deciding where the
-  // institution's technical resources go (G1), and it is investment in them (G4).
+  // Why space and equipment too: approving, committing or controlling space and facilities is
+  // deciding where the institution's technical resources go (G1), and it is investment in them
+  // (G4). Why not allocating or distributing them: handing out equipment and supplies is
+  // inventory, not a decision right the guide names (G1, G4).
   {
     clause: 'empowered',
     strength: 'direct',
-    heads: AUTHORITY,
+    heads: ['approve', 'approval', 'authorise', 'authorisation', 'commit', 'determine', 'control'],
     objects: PLACES_AND_KIT,
     within: 4,
     unless: NOT_DECIDING,
@@ -136,7 +138,9 @@ export const CLAUSE_STRUCTURES: readonly ClauseStructure[] = [
     heads: ['responsible', 'responsibility', 'accountable', 'administer', 'hold', 'own'],
     objects: ['budget', 'budgets', 'finances', 'financial', 'funds'],
     within: 4,
-    unless: NOT_DECIDING,
+    // Why policies too: answering for the policies on funds is shaping policy (G10), not
+    // holding a budget (G2).
+    unless: [...NOT_DECIDING, 'policy', 'policies'],
     why: 'Answering for a budget or a unit’s finances is holding a delegated budget.',
   },
   {
@@ -150,15 +154,15 @@ export const CLAUSE_STRUCTURES: readonly ClauseStructure[] = [
   },
   // Why planning, choosing or buying space, facilities and equipment: choosing, specifying,
   // coordinating and planning purchases, facilities and infrastructure is investment (G4),
-  // whatever the verb's form ("space-planning", "selection of instruments").
+  // whatever the verb's form ("space-planning", "selection of instruments"). Why not developing
+  // equipment, nor the use, safety or upkeep of facilities: building or designing equipment is
+  // not buying it, and running, securing or maintaining facilities is today's upkeep (G4, G12).
   {
     clause: 'investment',
     strength: 'in-part',
     heads: [
       'plan',
       'planning',
-      'develop',
-      'development',
       'specify',
       'specification',
       'select',
@@ -178,6 +182,16 @@ export const CLAUSE_STRUCTURES: readonly ClauseStructure[] = [
     ],
     objects: PLACES_AND_KIT,
     within: 2,
+    unless: [
+      'use',
+      'usage',
+      'safety',
+      'security',
+      'disaster',
+      'emergency',
+      'recovery',
+      'maintenance',
+    ],
     why: 'Planning, choosing or buying space, facilities or equipment supports investment in technical resources.',
   },
   // Why technicians beside their visibility, recognition or voice, in either order: the
