@@ -116,6 +116,8 @@ describe('scoring a clause', () => {
         text: 'Lead the Technician Commitment.',
         strength: 'primary',
         points: RESPONSIBILITY_POINTS.primary,
+        cues: ['Technician Commitment'],
+        fromJobDescription: false,
       },
     ]);
     expect(scoreClause('skills', draft).score).toBe(0);

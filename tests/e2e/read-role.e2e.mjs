@@ -56,6 +56,21 @@ async function run(browser, url, label) {
       `${d.original.fileName}: the duty was not kept (${d.responsibilities.map((r) => r.text).join(' | ')})`,
     );
 
+  // Each clause's score names the institution's own sentences that earned it, and their words.
+  await page
+    .getByRole('navigation', { name: 'Steps' })
+    .getByRole('button', { name: 'Review' })
+    .click();
+  await page.getByText(/Each of the nine clauses/).click();
+  const evidence = page.locator('details.evidence').first();
+  await evidence.locator('summary').click();
+  const earned = evidence
+    .getByText(/Earned by its words “[^”]+”.*in the current job description\./)
+    .first();
+  await earned.waitFor();
+  await earned.scrollIntoViewIfNeeded();
+  await screenshot(page, `read-role-evidence-${label}`);
+
   // Export the draft read from the PDF, with the annex of changes.
   await page
     .getByRole('navigation', { name: 'Steps' })
