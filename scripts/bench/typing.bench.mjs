@@ -68,6 +68,12 @@ export async function run(ctx) {
   const page = await context.newPage();
   const url = await ctx.hostedUrl();
   await page.goto(url);
+  // Note: the app starts after the first paint (scripts/load-after-paint.ts) and saves its first
+  // draft then; the saved data goes in after that, or the app's first save would replace it.
+  await page.waitForFunction(
+    () => !document.querySelector('#root .first-visit') && document.querySelector('form.step'),
+  );
+  await page.waitForFunction(() => localStorage.getItem('keystone') !== null);
   await page.evaluate((text) => localStorage.setItem('keystone', text), saved);
   await page.reload();
   const box = page.getByRole('textbox', { name: 'Responsibility 30', exact: true });
