@@ -1,11 +1,12 @@
 // Fails (exit 1) when a build grows past its budget. Run by `npm test` after both builds.
 // Sizes are gzip; the goals come from issues 6 and 17, the caps leave a little headroom over
-// what was measured when they were set (see README). Issue 17's goals, 85 KB at start and
-// 100 KB for the first screen, are printed beside them until they are met.
+// what was measured when they were set (see README). Issue 17's goals, 85 KB at start (met on
+// 7 December 2026: 87,006 bytes of 87,040) and 100 KB for the first screen (not met), are
+// printed beside them.
 import { kb, measureHosted, measureOffline } from './measure-builds.mjs';
 
 const BUDGETS = {
-  startJsGzip: 90 * 1024,
+  startJsGzip: 87 * 1024,
   // Note: the offline file embeds every lazy chunk, so it can read job descriptions as the hosted
   // build does (issue 11): pdf.js (134 KB gzip, and its worker 306 KB) and mammoth (94 KB) took
   // it from about 410 KB to 944 KB; pdfkit and fontkit for the accessible PDF (issue 14, 144 KB)
@@ -20,7 +21,7 @@ const offline = await measureOffline();
 const failures = [];
 
 console.log(
-  `Start-up JS (${hosted.startFiles.join(', ')}): ${kb(hosted.startJsGzip)} gzip, budget ${kb(BUDGETS.startJsGzip)}`,
+  `Start-up JS (${hosted.startFiles.join(', ')}): ${kb(hosted.startJsGzip)} gzip, budget ${kb(BUDGETS.startJsGzip)}, goal 85.0 KB (issue 17, ${hosted.startJsGzip <= 85 * 1024 ? 'met' : 'not met'})`,
 );
 if (hosted.startJsGzip > BUDGETS.startJsGzip) failures.push('start-up JS is over budget');
 
