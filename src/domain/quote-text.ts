@@ -20,7 +20,3 @@ export function visibleText(text: string, max = 60): string {
 
 /** `text` made safe to show, in curly quotes: “Siân”. */
 export const quoteText = (text: string, max = 60): string => `“${visibleText(text, max)}”`;
-
-/** Words as a sentence shows them, each in curly quotes: “leads”, “technical strategy”. */
-export const quoteWords = (words: readonly string[]): string =>
-  words.map((w) => quoteText(w)).join(', ');

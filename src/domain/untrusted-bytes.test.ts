@@ -1,9 +1,5 @@
-import {
-  MAX_IMPORT_BYTES,
-  decodeUtf8,
-  parseUntrustedBytes,
-  parseUntrustedJson,
-} from './untrusted-json';
+import { decodeUtf8, parseUntrustedBytes } from './untrusted-bytes';
+import { MAX_IMPORT_BYTES, parseUntrustedJson } from './untrusted-json';
 
 const bytes = (text: string) => new TextEncoder().encode(text);
 

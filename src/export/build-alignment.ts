@@ -1,7 +1,7 @@
 /** The annex's alignment with the definition: the overall score, a chart and each clause's evidence. */
 import { CLAUSES } from '../domain/definition';
 import type { RoleDraft } from '../domain/role-draft';
-import { quoteWords } from '../domain/quote-text';
+import { quoteWords } from '../domain/quote-words';
 import type { Evidence } from '../domain/score-clause';
 import { scoreDraft } from '../domain/score-draft';
 import { RULES_VERSION } from '../domain/scoring-rules';

@@ -6,7 +6,7 @@
  * holding NUL bytes is neither (UTF-16, or not text) and is refused, as is a JSON pack that is
  * not UTF-8: Keystone writes JSON as UTF-8 only.
  */
-import { decodeUtf8 } from '../untrusted-json';
+import { decodeUtf8 } from '../untrusted-bytes';
 
 export const CSV_NOT_UTF8 =
   'The file is not saved as UTF-8, so letters such as â, é or ŵ would be read wrongly. Nothing was imported. In Excel, choose File, Save As, and the type “CSV UTF-8 (Comma delimited)”, then open the new file.';

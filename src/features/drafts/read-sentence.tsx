@@ -3,7 +3,7 @@ import { catalogueEntry } from '../../domain/catalogue';
 import { CLAUSES } from '../../domain/definition';
 import type { SentenceChoice } from '../../domain/read-role/draft-from-reading';
 import type { ReadSentence } from '../../domain/read-role/reading';
-import { quoteWords } from '../../domain/quote-text';
+import { quoteWords } from '../../domain/quote-words';
 
 const clauseName = (id: string) => CLAUSES.find((c) => c.id === id)?.name ?? id;
 

@@ -5,7 +5,7 @@ import type { ClauseScore } from '../../domain/score-clause';
 import type { StepId } from '../../store/views';
 import { clauseLevel, LEVEL_WORDS } from '../../domain/clause-level';
 import { viewLabel } from '../../shared/steps';
-import { quoteWords } from '../../domain/quote-text';
+import { quoteWords } from '../../domain/quote-words';
 import '../alignment/clause-score.css';
 
 /** Enough to act on without burying the page. */

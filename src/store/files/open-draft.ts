@@ -4,7 +4,7 @@
  */
 import { parseExchange, type ParseExchangeResult } from '../../domain/exchange/draft-exchange';
 import type { RoleDraft } from '../../domain/role-draft';
-import { decodeUtf8 } from '../../domain/untrusted-json';
+import { decodeUtf8 } from '../../domain/untrusted-bytes';
 import { useKeystoneStore } from '../keystone-store';
 
 export function readDraftFile(bytes: Uint8Array): ParseExchangeResult {

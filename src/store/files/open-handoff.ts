@@ -13,7 +13,7 @@ import { newId } from '../../domain/new-id';
 import { DRAFT_FIELDS } from '../../domain/draft-fields/draft-fields';
 import { quoteText, visibleText } from '../../domain/quote-text';
 import { MAX_LIST, type RoleDraft } from '../../domain/role-draft';
-import { decodeUtf8 } from '../../domain/untrusted-json';
+import { decodeUtf8 } from '../../domain/untrusted-bytes';
 import { takeRestorePoint } from '../history/restore-point-store';
 import { lastSeenInHandoff } from '../history/restore-points';
 import { useKeystoneStore } from '../keystone-store';

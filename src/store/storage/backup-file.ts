@@ -7,7 +7,7 @@ import { BACKUP_TYPE } from '../../domain/files/backup-type';
 import { migrateContainer } from '../../domain/migrations/container-migrations';
 import { isRecord } from '../../domain/migrations/is-record';
 import { MigrationError } from '../../domain/migrations/migration-error';
-import { parseUntrustedBytes } from '../../domain/untrusted-json';
+import { parseUntrustedBytes } from '../../domain/untrusted-bytes';
 import type { RoleDraft } from '../../domain/role-draft';
 import type { KeystoneData } from '../keystone-data';
 import { readRestorePoint } from '../history/restore-points';
