@@ -7,19 +7,27 @@ import { hasOwnKey } from '../domain/own-key';
 
 export const FIRST_DRAFT_NAME = 'Untitled role';
 
+/**
+ * Opens a draft when none is: the first in the list, or a new one on a first visit. Quietly: the
+ * app opens a draft by itself, so there is no edit here to undo.
+ */
+export function ensureDraftOpen(): void {
+  // Read the latest state: under StrictMode the effect runs twice, and must create one draft only.
+  const state = useKeystoneStore.getState();
+  if (state.currentId !== null && hasOwnKey(state.drafts, state.currentId)) return;
+  const first = state.order.find((id) => hasOwnKey(state.drafts, id));
+  quietly(() => (first ? state.selectDraft(first) : void state.createDraft(FIRST_DRAFT_NAME)));
+}
+
 export function App() {
   const hasDraft = useKeystoneStore(
     (s) => s.currentId !== null && hasOwnKey(s.drafts, s.currentId),
   );
+  // Note: main.tsx opens one before the first render, so that render is the shell (issue 17:
+  // rendering nothing first blanked the first screen's copy for about 300 ms); this is for later,
+  // when the open draft goes (deleted here or in another tab).
   useEffect(() => {
-    if (hasDraft) return;
-    // Read the latest state: under StrictMode this runs twice, and must create one draft only.
-    const state = useKeystoneStore.getState();
-    if (state.currentId !== null && hasOwnKey(state.drafts, state.currentId)) return;
-    const first = state.order.find((id) => hasOwnKey(state.drafts, id));
-    // Quietly: the app opens a draft by itself, so there is no edit here to undo (the storage
-    // services are already watching; src/app/start-services.ts).
-    quietly(() => (first ? state.selectDraft(first) : void state.createDraft(FIRST_DRAFT_NAME)));
+    if (!hasDraft) ensureDraftOpen();
   }, [hasDraft]);
   return hasDraft ? <Shell /> : null;
 }

@@ -3,7 +3,8 @@
  * left, the current step in the centre, the live alignment on the right. Below about 900 px
  * the side panels fold under the content (styles.css).
  */
-import { lazy, Suspense, useEffect, useRef } from 'react';
+import { Suspense, useEffect, useRef } from 'react';
+import { preloadable } from '../components/preloadable';
 import { ErrorBoundary } from '../components/error-boundary';
 import { useFocusOnChange } from '../components/use-focus-on-change';
 import { viewLabel } from '../shared/steps';
@@ -14,9 +15,9 @@ import { StepNav } from './step-nav';
 import { ViewOutlet } from './view-outlet';
 import './shell.css';
 
-// Scoring and the catalogue load in their own chunk, after the first screen.
-const AlignmentPanel = lazy(() =>
-  import('../features/alignment/alignment-panel').then((m) => ({ default: m.AlignmentPanel })),
+// Scoring and the catalogue load in their own chunk (preloaded for the first screen: main.tsx).
+export const AlignmentPanel = preloadable(() =>
+  import('../features/alignment/alignment-panel').then((m) => m.AlignmentPanel),
 );
 
 const alignmentHeading = (

@@ -3,13 +3,14 @@
  * there without a component here does not compile. Every view loads in its own chunk, so the
  * forms library and the catalogue stay out of the start-up bundle (budget: 100 KB gzip).
  */
-import { lazy, type ComponentType } from 'react';
+import type { ComponentType } from 'react';
+import { preloadable, type Preloadable } from '../components/preloadable';
 import type { ViewId } from '../store/views';
 
 const named = <K extends string>(load: () => Promise<Record<K, ComponentType>>, name: K) =>
-  lazy(() => load().then((m) => ({ default: m[name] })));
+  preloadable(() => load().then((m) => m[name]));
 
-export const VIEW_COMPONENTS: { readonly [K in ViewId]: ComponentType } = {
+export const VIEW_COMPONENTS: { readonly [K in ViewId]: Preloadable } = {
   context: named(() => import('../features/wizard/context-step'), 'ContextStep'),
   remit: named(() => import('../features/wizard/remit-step'), 'RemitStep'),
   authority: named(() => import('../features/wizard/authority-step'), 'AuthorityStep'),

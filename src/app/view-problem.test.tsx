@@ -43,7 +43,8 @@ describe('A view that fails', () => {
       level: 2,
       name: '“Review” could not be shown',
     });
-    expect(heading).toHaveFocus();
+    // Focus moves once the notice has mounted (an effect), which a busy machine may not have run yet.
+    await waitFor(() => expect(heading).toHaveFocus());
     const problem = screen.getByRole('region', { name: '“Review” could not be shown' });
     expect(problem).toHaveTextContent('Your drafts are kept');
     expect(screen.getByRole('heading', { level: 1, name: 'Keystone' })).toBeVisible();
@@ -61,9 +62,8 @@ describe('A view that fails', () => {
     render(<App />);
     await screen.findByRole('heading', { name: '“Review” could not be shown' });
     await userEvent.click(screen.getByRole('button', { name: 'Go to the first step' }));
-    expect(
-      await screen.findByRole('heading', { level: 2, name: 'Institution context' }),
-    ).toHaveFocus();
+    const first = await screen.findByRole('heading', { level: 2, name: 'Institution context' });
+    await waitFor(() => expect(first).toHaveFocus());
     expect(useKeystoneStore.getState().drafts.d1).toEqual(draft);
   });
 
