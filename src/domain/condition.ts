@@ -2,7 +2,7 @@
  * Conditions on a draft's answers, as data, so that scoring rules can be read, tested and
  * explained without running code. Ordered lists (grades, scopes, budget) compare by position.
  */
-import { groupedNumber } from './grouped-number';
+import { pounds } from './job-description/format';
 import type { RoleDraft } from './role-draft';
 import {
   BUDGET_AUTHORITY,
@@ -115,9 +115,6 @@ export function needsMet(needs: Needs | undefined, draft: RoleDraft): boolean {
     )
   );
 }
-
-const pounds = (n: number) =>
-  n >= 1_000_000 ? `£${n / 1_000_000} million` : `£${groupedNumber(n / 1000)},000`;
 
 const orList = (labels: string[]) =>
   labels.length <= 1

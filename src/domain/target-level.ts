@@ -6,7 +6,7 @@
  * the review suggests keep to what fits the level, and it says plainly when the level itself is
  * the gap. What each level may hold is data below, each line with its why.
  */
-import { groupedNumber } from './grouped-number';
+import { pounds } from './job-description/format';
 import type { BandPath } from './path-to-next-band';
 import type { RoleDraft } from './role-draft';
 import {
@@ -157,8 +157,6 @@ const SCOPE_WORDS: Record<Scope, string> = {
 };
 
 const lower = (label: string) => label.charAt(0).toLowerCase() + label.slice(1);
-const pounds = (n: number) =>
-  n >= 1_000_000 ? `£${Math.round(n / 100_000) / 10} million` : `£${groupedNumber(n)}`;
 
 /** What the draft holds that the level is not meant to, in plain words; none for the institution's. */
 export function beyondLevel(draft: RoleDraft, level: TargetLevel | null): string[] {

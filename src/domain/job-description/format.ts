@@ -6,6 +6,7 @@ export function joinList(items: readonly string[]): string {
   return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 }
 
+import { groupedNumber } from '../grouped-number';
 import { madeOnce } from '../made-once';
 
 const whole = madeOnce(() => new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 }));
@@ -15,16 +16,14 @@ export function countOf(n: number, singular: string, plural = `${singular}s`): s
   return `${whole().format(n)} ${n === 1 ? singular : plural}`;
 }
 
-/** Pounds sterling as HR writes them: "£850,000", "£2.4 million". */
+/**
+ * Pounds sterling as HR writes them: "£850,000", "£2.4 million" (whole pounds; millions to one
+ * decimal). Note: without Intl, as the alignment on the first screen describes budget tiers with
+ * it (issue 17).
+ */
 export function pounds(amount: number): string {
-  if (amount >= 1_000_000) {
-    const millions = amount / 1_000_000;
-    const text = Number.isInteger(millions)
-      ? whole().format(millions)
-      : millions.toLocaleString('en-GB', { maximumFractionDigits: 1 });
-    return `£${text} million`;
-  }
-  return `£${whole().format(amount)}`;
+  if (amount >= 1_000_000) return `£${groupedNumber(Math.round(amount / 100_000) / 10)} million`;
+  return `£${groupedNumber(Math.round(amount))}`;
 }
 
 /** Lower-cases the first letter so an option label can sit inside a sentence. */
