@@ -6,17 +6,15 @@ import { createRoot } from 'react-dom/client';
 import { App, ensureDraftOpen } from './app/app';
 import { AlignmentPanel } from './app/shell';
 import { VIEW_COMPONENTS } from './app/view-components';
+import { currentView } from './shared/use-current-draft';
 import { useKeystoneStore } from './store/keystone-store';
-import { knownViewOr } from './store/views';
-import { own } from './domain/own-key';
 
 /**
  * The first screen's view and the alignment, loaded before the first render (their chunks are
  * preloaded with the entry), so that render shows them rather than "Loading…" (preloadable.ts).
  */
 function preloadFirstScreen(): Promise<unknown> {
-  const { currentId, steps } = useKeystoneStore.getState();
-  const view = knownViewOr(currentId ? own(steps, currentId) : undefined);
+  const view = currentView(useKeystoneStore.getState());
   return Promise.all([VIEW_COMPONENTS[view].preload(), AlignmentPanel.preload()]);
 }
 

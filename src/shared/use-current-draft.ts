@@ -15,8 +15,14 @@ export function useCurrentDraft(): RoleDraft {
  * not only when saved data is read, because an unknown view would leave nothing to show.
  */
 export function useCurrentView(): ViewId {
-  return useKeystoneStore((s) => knownViewOr(s.currentId ? own(s.steps, s.currentId) : undefined));
+  return useKeystoneStore(currentView);
 }
+
+/** The open draft's view in a state of the store (useCurrentView, and main.tsx before React starts). */
+export const currentView = (s: {
+  readonly currentId: string | null;
+  readonly steps: Readonly<Record<string, unknown>>;
+}): ViewId => knownViewOr(s.currentId ? own(s.steps, s.currentId) : undefined);
 
 /** Moves the open draft to another step or view. */
 export function useGoTo(): (view: ViewId) => void {
