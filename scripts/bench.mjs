@@ -20,7 +20,8 @@
  * - `loadTs(path)`: imports one of the app's TypeScript modules in Node (path from the root,
  *   e.g. 'src/domain/score-draft.ts') through a Vite dev server, so `?url`, `?raw` and JSON
  *   imports work. npm packages load as ordinary Node modules.
- * - `time(fn, { runs = 5, warmup = 1 })`: awaits fn repeatedly; returns the median in ms.
+ * - `time(fn, { runs = 5, warmup = 1 })`: awaits fn repeatedly; returns the median in ms
+ *   (scripts/bench/median.mjs, which modules import for their own medians).
  * - `browser()`: a shared headless Chromium (playwright-core), launched on first use.
  * - `hostedUrl()`: the URL of `dist/` served by `vite preview`, started on first use.
  * - `offlineUrl`: the file:// URL of `dist-offline/keystone.html`.
@@ -34,6 +35,7 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
 import { createServer } from 'vite';
+import { median } from './bench/median.mjs';
 import { launch, offlineUrl, root, serveHosted } from '../tests/e2e/harness.mjs';
 
 const args = process.argv.slice(2);
@@ -67,12 +69,6 @@ const vite = lazy(() =>
 );
 const chromium = lazy(() => launch());
 const hosted = lazy(() => serveHosted());
-
-const median = (values) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-};
 
 const ctx = {
   root,

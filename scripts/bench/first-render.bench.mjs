@@ -10,6 +10,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { median } from './median.mjs';
 
 const RUNS = 9;
 
@@ -52,8 +53,6 @@ async function once(browser, url) {
   await context.close();
   return { rendered, live, fcp, scripts };
 }
-
-const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
 const summary = (runs) => ({
   rendered: Math.round(median(runs.map((r) => r.rendered))),

@@ -40,6 +40,7 @@ import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS } from '../../tests/e2e/harness.mjs';
 import { watchKeys } from './typing.bench.mjs';
+import { median } from './median.mjs';
 
 const RUNS = 7;
 const TYPED = 'Head of Research Computing';
@@ -49,7 +50,6 @@ const COMMIT = '4f8255a2c763479837f69f1dccf2a3338730cd79';
 const KEYSTONE_FIELD = '#root form.step input[type="text"], #root form.step textarea';
 const REFERENCE_FIELD = 'input[name="name"]';
 
-const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 const round = (n, places = 0) => Math.round(n * 10 ** places) / 10 ** places;
 
 function freePort() {
