@@ -1,38 +1,12 @@
 import { ownResponsibility, makeCriterion, makeDraft } from '../testing/make-draft';
 import type { BenchmarkSummary } from './benchmark-summary';
 import { buildRoleDocument, ILLUSTRATIVE_STATEMENT } from './build-role-document';
-import type { Block, ChartBlock, TableBlock } from './document-model';
+import type { ChartBlock } from './document-model';
+import { after, headings, JOB_PACK_HEADINGS, tableCaptioned } from '../testing/document-blocks';
 import { fullDraft, SAMPLE_NOW } from './sample-drafts';
 
 const build = (draft = fullDraft(), benchmark: BenchmarkSummary | null = null) =>
   buildRoleDocument(draft, { now: SAMPLE_NOW, appVersion: '1.2.3', benchmark });
-
-const headings = (blocks: Block[]) =>
-  blocks.flatMap((b) => (b.kind === 'heading' ? [`${'#'.repeat(b.level)} ${b.text}`] : []));
-
-const after = (blocks: Block[], heading: string, offset = 1) => {
-  const i = blocks.findIndex((b) => b.kind === 'heading' && b.text === heading);
-  return blocks[i + offset];
-};
-
-const tableCaptioned = (blocks: Block[], caption: string) =>
-  blocks.find((b): b is TableBlock => b.kind === 'table' && b.caption === caption);
-
-/** The job description and person specification: the candidate pack, and the internal pack's start. */
-const JOB_PACK_HEADINGS = [
-  '# Director of Technical Strategy',
-  '## Job purpose',
-  '## Context',
-  '## Key responsibilities',
-  '## Authority and dimensions',
-  '## Key relationships',
-  '### Inside the institution',
-  '### Outside the institution',
-  '## Person specification',
-  '### Essential criteria',
-  '### Desirable criteria',
-  '## How to apply',
-];
 
 describe('the role specification document', () => {
   it('has the sections of a UK job description, then the annex, in order', () => {
@@ -224,65 +198,5 @@ describe('the role specification document', () => {
       2,
     );
     expect(list).toEqual({ kind: 'list', ordered: true, items: [text] });
-  });
-});
-
-describe('the candidate pack', () => {
-  const candidate = (draft = fullDraft()) =>
-    buildRoleDocument(draft, { now: SAMPLE_NOW, appVersion: '1.2.3', pack: 'candidate' });
-  const words = (doc: ReturnType<typeof candidate>) => JSON.stringify({ ...doc, appVersion: '' });
-
-  it('holds the job description and person specification only, with how to apply', () => {
-    expect(headings(candidate().blocks)).toEqual(JOB_PACK_HEADINGS);
-  });
-
-  it('holds no score, annex, drafting note or word of the tool', () => {
-    const text = words(candidate());
-    for (const word of ['Keystone', 'Annex', 'score', 'as drafted', 'HERA', 'definition'])
-      expect(text).not.toContain(word);
-    expect(candidate()).toMatchObject({
-      author: 'Prifysgol Aberdaugleddau',
-      footer: 'Prifysgol Aberdaugleddau · Reference TS-2026-041',
-    });
-  });
-
-  it('gives the institution’s own titles, salary and Welsh-language category', () => {
-    const rows = candidate().blocks.find((b) => b.kind === 'fields');
-    expect(rows).toMatchObject({
-      rows: expect.arrayContaining([
-        { label: 'Reports to', value: 'Dirprwy Is-Ganghellor (Deputy Vice-Chancellor)' },
-        { label: 'Grade', value: 'Grade 10, professorial scale' },
-        { label: 'Salary', value: '£78,000 to £92,000 a year' },
-        { label: 'Welsh language', value: 'Welsh desirable' },
-      ]),
-    });
-    expect(words(candidate())).toContain('Welsh language: Welsh desirable.');
-  });
-
-  it('prints the user’s own context and relationships instead of the generated ones', () => {
-    const full = fullDraft();
-    const draft = {
-      ...full,
-      wording: {
-        ...full.wording,
-        context: 'Coleg Caerdydd teaches 9,000 students.\n\nIts technicians run 40 workshops.',
-        relationships: 'Head of Estates\n\nOutside the institution:\nLocal employers',
-      },
-    };
-    const { blocks } = candidate(draft);
-    expect(after(blocks, 'Context')).toEqual({
-      kind: 'paragraph',
-      text: 'Coleg Caerdydd teaches 9,000 students.',
-    });
-    expect(after(blocks, 'Inside the institution')).toEqual({
-      kind: 'list',
-      ordered: false,
-      items: ['Head of Estates'],
-    });
-    expect(after(blocks, 'Outside the institution')).toEqual({
-      kind: 'list',
-      ordered: false,
-      items: ['Local employers'],
-    });
   });
 });
