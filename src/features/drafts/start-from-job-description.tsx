@@ -17,6 +17,7 @@ import { readRoleFile } from '../../store/files/role-text/read-role-file';
 import { useKeystoneStore } from '../../store/keystone-store';
 import { freeName } from './new-draft';
 import { ReadSentenceRow } from './read-sentence';
+import { RoleTextSource } from './role-text-source';
 
 interface Read {
   reading: RoleReading;
@@ -101,65 +102,15 @@ export function StartFromJobDescription({
 
   if (!read) {
     return (
-      <section className="role-reader" aria-labelledby={`${base}-heading`}>
-        <h3 id={`${base}-heading`}>Start from an existing job description</h3>
-        <p>
-          Paste the text of a job description, or open its file. Keystone reads it sentence by
-          sentence on this device; nothing leaves it, and nothing is saved until you create the
-          draft.
-        </p>
-        <div className="field">
-          <label htmlFor={`${base}-file`} className="field-label">
-            Open a job description file
-          </label>
-          <p id={`${base}-file-hint`} className="field-hint">
-            Word (.docx), PDF (.pdf) or plain text (.txt, .md), up to 20 MB.
-          </p>
-          <input
-            id={`${base}-file`}
-            type="file"
-            accept=".docx,.pdf,.txt,.md,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document,text/plain,text/markdown"
-            aria-describedby={`${base}-file-hint`}
-            disabled={busy}
-            onChange={(event) => {
-              void open(event.target.files?.[0]);
-              event.target.value = '';
-            }}
-          />
-        </div>
-        <div className="field">
-          <label htmlFor={`${base}-text`} className="field-label">
-            Or paste its text
-          </label>
-          <textarea
-            id={`${base}-text`}
-            rows={8}
-            value={pasted}
-            onChange={(event) => setPasted(event.target.value)}
-          />
-        </div>
-        <div role="status" className="read-status">
-          {busy && <p>Reading the file…</p>}
-        </div>
-        {error && (
-          <p role="alert" className="field-error">
-            {error}
-          </p>
-        )}
-        <div className="button-row">
-          <button
-            type="button"
-            className="button-primary"
-            disabled={busy}
-            onClick={() => start(pasted, '')}
-          >
-            Read the pasted text
-          </button>
-          <button type="button" className="button-secondary" onClick={onBack}>
-            Back to your drafts
-          </button>
-        </div>
-      </section>
+      <RoleTextSource
+        pasted={pasted}
+        onPaste={setPasted}
+        busy={busy}
+        error={error}
+        onFile={(file) => void open(file)}
+        onRead={() => start(pasted, '')}
+        onBack={onBack}
+      />
     );
   }
 
