@@ -58,8 +58,12 @@ export const CLAUSE_CUES: readonly ClauseCue[] = [
   {
     clause: 'empowered',
     strength: 'direct',
-    pattern: `budget[- ]holder|(?:holds?|own|owns|accountable\\s+for|accounts?\\s+(?:to|for)|control|manag(?:e|es|ed|ing)|responsible\\s+for|responsibility\\s+for)${NEAR(8)}(?<!(?:within|monitoring)\\s+(?:the\\s+|its\\s+|a\\s+)?)budgets?(?!\\s+monitoring)|accountable\\s+for\\s+the\\s+finances|take\\s+decisions|takes\\s+decisions|delegated\\s+(?:authority|budget|financial)|sign[- ]off|final\\s+(?:decisions?|say|authority)(?![- ]makers?)|decid(?:e|es|ed|ing)|authority\\s+to\\s+(?:approve|decide|commit|spend|sign|appoint|authori[sz]e)|decision[- ]making\\s+(?:authority|powers?)`,
+    pattern: `budget[- ]holder|(?:holds?|own|owns|accountable\\s+for|accounts?\\s+(?:to|for)|control|manag(?:e|es|ed|ing)|responsible\\s+for|responsibility\\s+for)${NEAR(8)}(?<!(?:within|monitoring)\\s+(?:the\\s+|its\\s+|a\\s+)?)budgets?(?!\\s+monitoring)|accountable\\s+for\\s+the\\s+finances|take\\s+decisions|takes\\s+decisions|delegated\\s+(?:authority|budget|financial)|sign[- ]off|final\\s+(?:decisions?|say|authority)(?![- ]makers?)|decid(?:e|es|ed|ing)|authority\\s+to\\s+(?:approve|decide|commit|spend|sign|appoint|authori[sz]e|make${NEAR(2)}decisions)|decision[- ]making\\s+(?:authority|powers?)|(?:make|makes|making|made|take|takes|taking)${NEAR(3)}decisions\\s+(?:on|about|over)${NEAR(3)}(?:staff|staffing|budgets?|resources|spend(?:ing)?|expenditure|investments?|equipment|space|facilities|allocations?|appointments|priorities)`,
     why: 'Holding a budget or the authority to sign off means the role decides, not only advises.',
+    // Why the authority to make decisions, and making decisions on staffing or resources: the
+    // decision right in the words grade profiles use ("has the authority to make independent
+    // decisions", "makes informed decisions on staffing") (G1); making sound decisions in one's
+    // own work names no right over anything.
   },
   // Why the past tense and "approval of": adverts say "has approved"; policies say "approval of".
   // Why policy and job families: approving them is a sign-off right as much as approving spending.
@@ -108,13 +112,17 @@ export const CLAUSE_CUES: readonly ClauseCue[] = [
   // Why technical services, staff or recruitment across the University, and not work merely done
   // "across faculties" or "for all technical staff": the remit over the technical workforce is
   // what aligns (labelling guide G16); training or a budget offered to all is not.
+  // Why grades, job families, role profiles and career frameworks across the whole institution:
+  // they set the standards for technical roles across it, a remit over the technical workforce
+  // (labelling guide G16, as settled before round 7), where "roles across teaching and research"
+  // names no institution.
   // Why a function or service across the institution and plans "based on the university's goals":
   // the same remit and the same tie to the institution's goals in the words grade descriptions
   // use; "University-wide" decisions or policy are a seat or a policy, not a remit (G5, G10).
   {
     clause: 'aligns',
     strength: 'in-part',
-    pattern: `(?:university|institution|institutional|corporate|college)(?:’s|'s)?\\s+(?:strategy|strategic)|strategic\\s+(?:direction|plans?|planning|objectives|goals|priorities|aims|road\\s*map|vision|framework|agenda)${NEAR(6)}(?:institution|university|college|organi[sz]ation|function)|(?:organi[sz]ational|institutional)\\s+(?:goals|objectives|priorities|mission)|(?:goals|objectives|mission|priorities)\\s+of\\s+the\\s+(?:institution|university|college|organi[sz]ation)|(?:lead|leads|leading|led|head|heads|heading|direct|directs|directing)\\s+(?:the\\s+)?(?:university|institution|college)(?:’s|'s)?\\s+technical\\s+(?:services|staff|workforce|operations|function)|all\\s+(?:the\\s+)?technical\\s+services|(?:consistent|coherent)\\s+technical\\s+services?|(?:institution|university|campus|organi[sz]ation)[- ]wide${NEAR(2)}(?:technical|services?|remit|responsibilit(?:y|ies)|functions?|staff|workforce|leadership|strategy)|cross[- ](?:institutional|university)\\s+(?:technical|services?|remit)|long[- ]term\\s+goals|(?:based\\s+on|in\\s+line\\s+with|consistent\\s+with|support(?:s|ing)?|serv(?:e|es|ing))${NEAR(2)}(?:the\\s+)?(?:university|institution|college)(?:’s|'s)?\\s+(?:goals|mission|strategy|strategic\\s+(?:plan|aims)|objectives|priorities)|(?:functional\\s+area|functions?|services?|remit)${NEAR(2)}(?:across|throughout)\\s+the\\s+(?:whole\\s+)?(?:institution|university|organi[sz]ation|college)|technical\\s+(?:services?|staff(?:ing)?|roles|recruitment|workforce|teams?)${NEAR(2)}(?:across|throughout)\\s+(?:the\\s+)?(?:whole\\s+)?(?:university|institution|college|organi[sz]ation)`,
+    pattern: `(?:university|institution|institutional|corporate|college)(?:’s|'s)?\\s+(?:strategy|strategic)|strategic\\s+(?:direction|plans?|planning|objectives|goals|priorities|aims|road\\s*map|vision|framework|agenda)${NEAR(6)}(?:institution|university|college|organi[sz]ation|function)|(?:organi[sz]ational|institutional)\\s+(?:goals|objectives|priorities|mission)|(?:goals|objectives|mission|priorities)\\s+of\\s+the\\s+(?:institution|university|college|organi[sz]ation)|(?:lead|leads|leading|led|head|heads|heading|direct|directs|directing)\\s+(?:the\\s+)?(?:university|institution|college)(?:’s|'s)?\\s+technical\\s+(?:services|staff|workforce|operations|function)|all\\s+(?:the\\s+)?technical\\s+services|(?:consistent|coherent)\\s+technical\\s+services?|(?:institution|university|campus|organi[sz]ation)[- ]wide${NEAR(2)}(?:technical|services?|remit|responsibilit(?:y|ies)|functions?|staff|workforce|leadership|strategy)|cross[- ](?:institutional|university)\\s+(?:technical|services?|remit)|long[- ]term\\s+goals|(?:based\\s+on|in\\s+line\\s+with|consistent\\s+with|support(?:s|ing)?|serv(?:e|es|ing))${NEAR(2)}(?:the\\s+)?(?:university|institution|college)(?:’s|'s)?\\s+(?:goals|mission|strategy|strategic\\s+(?:plan|aims)|objectives|priorities)|(?:functional\\s+area|functions?|services?|remit)${NEAR(2)}(?:across|throughout)\\s+the\\s+(?:whole\\s+)?(?:institution|university|organi[sz]ation|college)|technical\\s+(?:services?|staff(?:ing)?|roles|recruitment|workforce|teams?)${NEAR(2)}(?:across|throughout)\\s+(?:the\\s+)?(?:whole\\s+)?(?:university|institution|college|organi[sz]ation)|(?:technical\\s+roles|grades|job\\s+famil(?:y|ies)|(?:role|job|grade)\\s+(?:profiles|descriptors)|(?:career|role|grade)\\s+frameworks?|range\\s+of\\s+roles)${NEAR(6)}(?:across|throughout)\\s+(?:the\\s+)?(?:whole\\s+)?(?:university|institution|college)|(?:frameworks?|job\\s+famil(?:y|ies))${NEAR(2)}for\\s+all\\s+(?:the\\s+)?(?:university|institution|college)(?:’s|'s)?\\s+technical`,
     why: 'A strategic or institution-wide remit supports aligning the technical workforce with the institution’s goals.',
   },
 
@@ -137,7 +145,7 @@ export const CLAUSE_CUES: readonly ClauseCue[] = [
   {
     clause: 'anticipates',
     strength: 'in-part',
-    pattern: `(?:new|innovative)\\s+(?:technolog(?:y|ies)|methods)|(?:sector|technolog(?:y|ical))\\s+(?:trends|developments)|capacity\\s+planning|replacement\\s+(?:plan|planning|cycle|programm?e)|ahead\\s+of|(?:long|medium)[- ](?:term|range)(?!\\s+goals)|plan(?:s|ned|ning)?${NEAR(3)}ahead|future[- ]proof(?:s|ed|ing)?|(?:next|coming)\\s+(?:\\p{L}+\\s+)?years|emerging\\s+(?:research|areas|fields|methods|requirements|priorities)`,
+    pattern: `(?:new|innovative)\\s+(?:technolog(?:y|ies)|methods)|(?:sector|technolog(?:y|ical))\\s+(?:trends|developments)|capacity\\s+planning|replacement\\s+(?:plan|planning|cycle|programm?e)|ahead\\s+of|(?:long|medium)[- ](?:term|range)(?!\\s+(?:goals|equipment))|plan(?:s|ned|ning)?${NEAR(3)}ahead|future[- ]proof(?:s|ed|ing)?|(?:next|coming)\\s+(?:\\p{L}+\\s+)?years|emerging\\s+(?:research|areas|fields|methods|requirements|priorities)`,
     why: 'Watching new techniques or identifying needs supports anticipating them, without saying the role plans ahead.',
   },
 
@@ -154,7 +162,7 @@ export const CLAUSE_CUES: readonly ClauseCue[] = [
   {
     clause: 'advocates',
     strength: 'in-part',
-    pattern: `rais(?:e|es|ed|ing)${NEAR(2)}profile|named\\s+on${NEAR(2)}(?:outputs|papers|grants|publications)|authorship|celebrat(?:e|es|ed|ing)|recogni[sz]ed?\\s+for|recognition|(?:TALENT|UK\\s*ITSS|Institute\\s+for\\s+Technical\\s+Skills|HEaTED|National\\s+Technician\\s+Development\\s+Cent(?:re|er)|NTDC)`,
+    pattern: `rais(?:e|es|ed|ing)${NEAR(2)}profile|named\\s+on${NEAR(2)}(?:outputs|papers|grants|publications)|authorship|celebrat(?:e|es|ed|ing)|recogni[sz]ed?\\s+for|recognition|technicians\\s+make\\s+it\\s+happen|(?:TALENT|UK\\s*ITSS|Institute\\s+for\\s+Technical\\s+Skills|HEaTED|National\\s+Technician\\s+Development\\s+Cent(?:re|er)|NTDC)`,
     why: 'Raising a profile or working with the national technical bodies supports advocacy for technicians.',
   },
 
@@ -167,15 +175,29 @@ export const CLAUSE_CUES: readonly ClauseCue[] = [
     pattern: `(?:develop(?:s|ed|ing)?|shap(?:e|es|ed|ing)|writ(?:e|es|ing)|wrote|written|draft(?:s|ed|ing)?|set(?:s|ting)?|approv(?:e|es|ed|ing)|formulat(?:e|es|ed|ing)|review(?:s|ed|ing)?|own(?:s|ed|ing)?|(?:lead(?:s|ing)?|led)\\s+on|influenc(?:e|es|ed|ing))${NEAR(5)}polic(?:y|ies)|polic(?:y|ies)[\\s-]+(?:development|making|formation)|job\\s+famil(?:y|ies)|grant[- ]costing|full\\s+economic\\s+cost(?:ing)?|\\bfEC\\b|(?:equipment|facilit(?:y|ies))[- ]sharing\\s+polic|(?:promotion|progression|grading|grade|pay)\\s+(?:criteria|framework|structures?|routes?|polic(?:y|ies))|\\bHERA\\b|job\\s+evaluation|pay\\s+and\\s+grading`,
     why: 'Writing or approving policy, job families, grading frameworks or grant-costing rules is shaping policy.',
   },
+  // Why frameworks, profiles, descriptors and architectures of roles, careers and grades: a job
+  // family in the words career frameworks and grade profiles use ("a career framework", "role
+  // descriptors", "a technical role architecture", "a taxonomy of career pathways", "standardised
+  // job titles", "a promotion pathway") is policy on grading and promotion (labelling guide G10,
+  // G11), in whichever order the words come.
+  {
+    clause: 'policies',
+    strength: 'direct',
+    pattern: `(?:career|careers|role|job|grade|grading|band|progression)(?:[- ]based)?${NEAR(2)}(?:frameworks?|architectures?|taxonom(?:y|ies)|profiles|descriptors|titles?\\s+prefix(?:es)?)|(?:frameworks?|architectures?|taxonom(?:y|ies))${NEAR(10)}(?:careers?|roles|grades|bands?|levels|progression)|(?:job|role|grade)\\s+(?:profiles|descriptors)|profiles${NEAR(4)}(?:technical|technician)\\s+roles?|(?:progression|promotion)\\s+(?:to|into)\\s+(?:grade|level|band)|(?:standardi[sz](?:e|es|ed|ing)|consisten(?:t|cy))${NEAR(3)}(?:job|role)\\s+titles|promotion\\s+(?:pathways?|routes?|criteria|process|schemes?)`,
+    why: 'Writing or approving a career framework, role profiles or grade descriptors is shaping policy on grading and progression.',
+  },
   // Why setting standards or guidelines: the same shaping of rules, in part, where "policy" is unsaid.
   // Why "policy-making" with a hyphen: the hyphen joins the words, so "policy" alone is not matched.
   // Why "implements IT policies" counts for nothing: implementing, following, enforcing or
   // administering a policy, whatever its name, is not shaping it (labelling guide G12); nor is
   // ensuring that policies "are implemented" or "followed", the same compliance said after.
+  // Why not explaining or communicating a policy, nor a facility's "operating policies": telling
+  // others of a policy is liaison, and a facility's own operating rules are procedures (G10, as
+  // settled before round 7).
   {
     clause: 'policies',
     strength: 'in-part',
-    pattern: `(?<!(?:with|to|accordance\\s+with|adhere\\s+to|comply\\s+with|complies\\s+with)\\s+(?:the\\s+|all\\s+|relevant\\s+|university\\s+|institutional\\s+)*)(?<!(?:implement|implements|implementing|implemented|follow|follows|following|enforce|enforces|enforcing|administer|administers|administering)\\s+(?:[\\p{L}\\p{N}’'-]+\\s+){0,2})polic(?:y|ies)(?!${NEAR(4)}(?:are|is)\\s+(?:implemented|followed|applied|enforced|adhered))|(?:codes?\\s+of\\s+practice|standards?\\s+and\\s+procedures|governance\\s+framework)|(?:set(?:s|ting)?|develop(?:s|ed|ing)?|writ(?:e|es|ing)|draft(?:s|ed|ing)?)${NEAR(3)}(?:standards|guidelines)`,
+    pattern: `(?<!(?:with|to|accordance\\s+with|adhere\\s+to|comply\\s+with|complies\\s+with)\\s+(?:the\\s+|all\\s+|relevant\\s+|university\\s+|institutional\\s+)*)(?<!(?:implement|implements|implementing|implemented|follow|follows|following|enforce|enforces|enforcing|administer|administers|administering|explain|explains|explaining|communicate|communicates|communicating)\\s+(?:[\\p{L}\\p{N}’'-]+\\s+){0,4})(?<!operating\\s+)polic(?:y|ies)(?!${NEAR(4)}(?:are|is)\\s+(?:implemented|followed|applied|enforced|adhered))|(?:codes?\\s+of\\s+practice|standards?\\s+and\\s+procedures|governance\\s+framework)|(?:set(?:s|ting)?|develop(?:s|ed|ing)?|writ(?:e|es|ing)|draft(?:s|ed|ing)?)${NEAR(3)}(?:standards|guidelines)`,
     why: 'A sentence about policy or standards supports shaping policy, but the wording does not say the role writes it.',
   },
 
@@ -190,13 +212,15 @@ export const CLAUSE_CUES: readonly ClauseCue[] = [
   // words, and "personnel"/"employees" are how US postings name staff. Why allocating or deploying
   // staff, and not managing or supervising them: deploying staff between units shapes the
   // establishment, while every manager supervises a team (labelling guide G6, G7).
+  // Why the next generation, careers others aspire to, work experience and talks for school pupils:
+  // attracting future staff is recruitment (labelling guide G6).
   // Why interviewing and selecting staff: the steps of recruitment, in the words personnel duties
   // list ("interviewing, selecting, training"), in either order ("staff selection", "selection,
   // training and supervision of personnel").
   {
     clause: 'workforce',
     strength: 'in-part',
-    pattern: `recruit(?:s|ed|ing|ment)?|hir(?:e|es|ed|ing)|staffing|turnover|vacanc(?:y|ies)|headcount|staff(?:ing)?\\s+levels|attract(?:s|ing)?${NEAR(3)}(?:technicians|staff|talent)|resourcing|workload|interview(?:s|ed|ing)?${NEAR(3)}(?:select|appoint|hir|candidates)\\p{L}*|(?:select(?:s|ing)?|selection\\s+of)${NEAR(2)}(?:staff|candidates|technicians|personnel|employees)|(?:staff|personnel)\\s+selection|selection${NEAR(4)}of\\s+(?:staff|personnel)|(?:organi[sz]ational|team|service)\\s+(?:structure|design|review|restructur(?:e|ing))|restructur(?:e|es|ed|ing)|(?:allocat(?:e|es|ed|ing|ion)|deploy(?:s|ed|ing|ment)?)${NEAR(3)}(?:technicians|technical\\s+staff|staff|personnel)`,
+    pattern: `recruit(?:s|ed|ing|ment)?|hir(?:e|es|ed|ing)|staffing|turnover|vacanc(?:y|ies)|headcount|staff(?:ing)?\\s+levels|attract(?:s|ing)?${NEAR(3)}(?:technicians|staff|talent)|resourcing|workload|next\\s+generation\\s+of${NEAR(2)}(?:technicians|talent|scientists|engineers|staff)|aspir(?:e|es|ing)\\s+to${NEAR(2)}careers|attractive\\s+careers|work\\s+experience${NEAR(6)}(?:pupils|school|schools)|(?:talks|visits|outreach)${NEAR(6)}(?:schools|pupils)|interview(?:s|ed|ing)?${NEAR(3)}(?:select|appoint|hir|candidates)\\p{L}*|(?:select(?:s|ing)?|selection\\s+of)${NEAR(2)}(?:staff|candidates|technicians|personnel|employees)|(?:staff|personnel)\\s+selection|selection${NEAR(4)}of\\s+(?:staff|personnel)|(?:organi[sz]ational|team|service)\\s+(?:structure|design|review|restructur(?:e|ing))|restructur(?:e|es|ed|ing)|(?:allocat(?:e|es|ed|ing|ion)|deploy(?:s|ed|ing|ment)?)${NEAR(3)}(?:technicians|technical\\s+staff|staff|personnel)`,
     why: 'Recruiting or structuring a team supports workforce sustainability, without saying the role plans it.',
   },
 
@@ -218,7 +242,7 @@ export const CLAUSE_CUES: readonly ClauseCue[] = [
   {
     clause: 'skills',
     strength: 'in-part',
-    pattern: `train(?:s|ing|ed)?|instruct(?:s|ed|ing|ion)?${NEAR(4)}(?:staff|students|users|researchers|colleagues|others)|orientation\\s+(?:for|of|to)|competenc(?:e|es|y|ies)|expertise${NEAR(3)}(?:develop|build|grow)|(?:develop|build|grow)(?:s|ing)?${NEAR(3)}(?:expertise|capabilit(?:y|ies)|skills)|induct(?:s|ed|ing|ion)?|accreditation|professional\\s+development|qualifications`,
+    pattern: `train(?:s|ing|ed)?|instruct(?:s|ed|ing|ion)?${NEAR(4)}(?:staff|students|users|researchers|colleagues|others)|orientation\\s+(?:for|of|to)|teach(?:es|ing)?\\s+(?:techniques|methods|skills|the\\s+use)|(?:giv(?:e|es|ing)|provid(?:e|es|ing)|arrang(?:e|es|ing)|offer(?:s|ing)?)${NEAR(3)}instruction|competenc(?:e|es|y|ies)|expertise${NEAR(3)}(?:develop|build|grow)|(?:develop|build|grow)(?:s|ing)?${NEAR(3)}(?:expertise|capabilit(?:y|ies)|skills)|induct(?:s|ed|ing|ion)?|accreditation|professional\\s+development|qualifications`,
     why: 'Training and building expertise support skills development.',
   },
 
@@ -226,8 +250,14 @@ export const CLAUSE_CUES: readonly ClauseCue[] = [
   {
     clause: 'investment',
     strength: 'direct',
-    pattern: `(?:equipment|instrument(?:s|ation)?|facilit(?:y|ies)|infrastructure|capital)${NEAR(3)}(?:investment|replacement|renewal|strategy|strategies|bids?|funding|programm?es?|planning)|invest(?:s|ing|ment)?${NEAR(4)}(?:equipment|facilit(?:y|ies)|infrastructure|technical\\s+resources|instruments?)|shared\\s+(?:facilit(?:y|ies)|equipment|instrument(?:s|ation)?|resources|platforms?)|(?:equipment|facilit(?:y|ies))[- ]sharing|duplicat(?:e|ed|ion)|cost\\s+recovery|full\\s+economic\\s+cost(?:ing)?|recover(?:s|ing)?\\s+(?:the\\s+)?costs?|asset\\s+(?:register|management|strategy)|research\\s+infrastructure|core\\s+facilit(?:y|ies)|business\\s+cases?${NEAR(4)}(?:equipment|instrument(?:s|ation)?|facilit(?:y|ies)|infrastructure|capital|space)`,
+    pattern: `(?:equipment|instrument(?:s|ation)?|facilit(?:y|ies)|infrastructure|capital)${NEAR(3)}(?:investment|replacement|renewal|strategy|strategies|bids?|funding|programm?es?|planning)|invest(?:s|ing|ment)?${NEAR(4)}(?:equipment|facilit(?:y|ies)|infrastructure|technical\\s+resources|instruments?)|shared\\s+(?:facilit(?:y|ies)|equipment|instrument(?:s|ation)?|resources|platforms?)|(?:equipment|facilit(?:y|ies))[- ]sharing|duplicat(?:e|ed|ion)|cost\\s+recovery|full\\s+economic\\s+cost(?:ing)?|recover(?:s|ing)?\\s+(?:the\\s+)?costs?|asset\\s+(?:register|management|strategy)|research\\s+infrastructure|(?:lead(?:s|ing)?|establish(?:es|ed|ing)?|designat(?:e|es|ed|ing)|consolidat(?:e|es|ed|ing|ion)|creat(?:e|es|ed|ing)|set(?:s|ting)?\\s+up|expand(?:s|ed|ing)?|clos(?:e|es|ed|ing)|fund(?:s|ed|ing)?|business\\s+plan|new)${NEAR(3)}core(?:\\s+facilit(?:y|ies))?|core\\s+facilit(?:y|ies)\\s+(?:request|charging|business\\s+plan)|shared${NEAR(2)}(?:facilit(?:y|ies)|equipment|instrument(?:s|ation)?|resources|platforms?|space)|(?:space|facilit(?:y|ies)|equipment|instruments)\\s+shared\\s+with|(?:centrali[sz]ed|shared|common)\\s+access\\s+to${NEAR(2)}(?:equipment|instruments|facilit(?:y|ies))|(?:usage|user|access)\\s+(?:charges|fees|rates)|charging\\s+(?:model|rates?|polic(?:y|ies)|schemes?)|re-?charg(?:e|es|ed|ing)|billing|business\\s+cases?${NEAR(4)}(?:equipment|instrument(?:s|ation)?|facilit(?:y|ies)|infrastructure|capital|space)`,
     why: 'Equipment and facilities investment, shared facilities, less duplication and cost recovery are investment in technical resources.',
+    // Why a core facility only where the role leads, founds, plans or charges for it, and not one
+    // named in passing ("specialises in instruments in a core facility", "keeps the core
+    // facility's equipment running"): work done in a facility, or its upkeep, is not investing in
+    // it (labelling guide G4, G12). Why shared resources with words between, space shared with
+    // other units, central access to equipment, user charges and billing: shared facilities and
+    // charging for them in other words (G4).
   },
   // Why a unit's budget and not any "budget" (UNIT_BUDGET): the guide counts a budget as
   // investment only by what it is for (G3), and working within or monitoring one plans no
@@ -240,12 +270,14 @@ export const CLAUSE_CUES: readonly ClauseCue[] = [
   // research funding is not a capital or infrastructure bid (G4); those are the direct cue's.
   // Why utilisation, efficient use and fiscal: en-GB and en-US postings
   // name the same stewardship of resources in these words ("equipment utilization", "fiscal management").
+  // Why selecting and ordering equipment, and a unit's space or facility needs: choosing equipment
+  // purchases and planning facilities (G4), however long the list between.
   // Why obtaining or acquiring equipment and a unit's finances: buying equipment is a purchase (G4),
   // and the finances of a unit are its budget, unnamed (G3).
   {
     clause: 'investment',
     strength: 'in-part',
-    pattern: `${UNIT_BUDGET}|(?:technical|capital|equipment)\\s+expenditure|grant[- ]costing|(?:new|future)${NEAR(1)}equipment|equipment${NEAR(1)}(?:needs|requirements|renewal|replacement)|replacement\\s+cycle|sharing\\s+equipment|procure(?:ment|s)?|purchas(?:e|es|ing)|(?:obtain(?:s|ed|ing)?|acquir(?:e|es|ed|ing)|acquisition\\s+of|buy(?:s|ing)?)${NEAR(3)}(?:equipment|instruments?|instrumentation|hardware)|(?:accountable|responsible)\\s+for\\s+the\\s+finances|stewardship\\s+of${NEAR(3)}(?:finances|resources)|(?:equipment|instruments?)\\s+(?:register|inventory)|(?:equipment|instrument|facilit(?:y|ies)|asset|space)\\s+utili[sz]ation|efficient(?:ly)?\\s+use|used\\s+efficiently|fiscal\\s+(?:management|resources|planning|oversight)|estates\\s+(?:strategy|plan|projects)|refurbish(?:ment|ing)?|renovation|infrastructure\\s+projects|improvements?\\s+(?:of|to)\\s+(?:the\\s+)?facilit(?:y|ies)|income|value\\s+for\\s+money|capital\\s+(?:projects?|works)|laborator(?:y|ies)\\s+(?:space|design)`,
+    pattern: `${UNIT_BUDGET}|(?:technical|capital|equipment)\\s+expenditure|grant[- ]costing|(?<!(?:build|builds|building|built|design|designs|designing|install|installs|installing|construct|constructs|fabricate|fabricates|test|tests)\\s+(?:\\p{L}+\\s+){0,3})(?:new|future)${NEAR(1)}equipment|equipment${NEAR(1)}(?:needs|requirements|renewal|replacement)|replacement\\s+cycle|sharing\\s+equipment|(?<!(?:monitor(?:s|ing)?|check(?:s|ing)?|process(?:es|ing)?)\\s+(?:the\\s+)?)procure(?:ment|s)?|purchas(?:e|es|ing)|(?:obtain(?:s|ed|ing)?|acquir(?:e|es|ed|ing)|acquisition\\s+of|buy(?:s|ing)?)${NEAR(3)}(?:equipment|instruments?|instrumentation|hardware)|select(?:s|ing)?(?:,|\\s+and)\\s+order(?:s|ing)?${NEAR(6)}(?:equipment|instruments)|(?:space|facilit(?:y|ies))\\s+needs|(?:accountable|responsible)\\s+for\\s+the\\s+finances|stewardship\\s+of${NEAR(3)}(?:finances|resources)|(?:equipment|instruments?)\\s+(?:register|inventory)|(?:equipment|instrument|facilit(?:y|ies)|asset|space)\\s+utili[sz]ation|efficient(?:ly)?\\s+use|used\\s+efficiently|fiscal\\s+(?:management|resources|planning|oversight)|estates\\s+(?:strategy|plan|projects)|refurbish(?:ment|ing)?|renovation|infrastructure\\s+projects|improvements?\\s+(?:of|to)\\s+(?:the\\s+)?facilit(?:y|ies)|income|value\\s+for\\s+money|capital\\s+(?:projects?|works)|laborator(?:y|ies)\\s+(?:space|design)`,
     why: 'Budgets, purchasing and equipment support investment in technical resources, without saying the role plans the investment.',
   },
 
@@ -266,7 +298,7 @@ export const CLAUSE_CUES: readonly ClauseCue[] = [
   {
     clause: 'development',
     strength: 'in-part',
-    pattern: `apprais(?:al|als)|(?:staff\\s+)?development\\s+review|staff\\s+development|promotions?|regrading|\\bPDRs?\\b|performance\\s+(?:reviews?|development|management|evaluations?|appraisals?)|(?:performance|appraisals?)\\s+and\\s+(?:their\\s+)?development|evaluat(?:e|es|ed|ing|ions?)${NEAR(3)}performance|(?:writ(?:e|es|ing)|conduct(?:s|ing)?)\\s+(?:staff\\s+|performance\\s+|annual\\s+)?evaluations|(?:leadership|development)\\s+(?:and\\s+development\\s+)?of${NEAR(3)}(?:technicians|staff)(?![\\s-]+polic)|personal\\s+development|coach(?:es|ing)?|develop(?:s|ed|ing)?${NEAR(2)}(?:staff|technicians|people|(?:a|the)\\s+team|teams|colleagues)|(?:motivat|empower)(?:e|es|ing)${NEAR(2)}(?:staff|technicians|teams?)`,
+    pattern: `apprais(?:al|als)|(?:staff\\s+)?development\\s+review|staff\\s+development|promotions?|regrading|\\bPDRs?\\b|performance\\s+(?:reviews?|development|management|evaluations?|appraisals?)|(?:performance|appraisals?)\\s+and\\s+(?:their\\s+)?development|evaluat(?:e|es|ed|ing|ions?)${NEAR(3)}performance|evaluat(?:e|es|ing)\\s+(?:the\\s+)?(?:\\p{L}+\\s+)?(?:staff|technicians|assistants|employees|personnel|team)|(?:writ(?:e|es|ing)|conduct(?:s|ing)?)\\s+(?:staff\\s+|performance\\s+|annual\\s+)?evaluations|(?:leadership|development)\\s+(?:and\\s+development\\s+)?of${NEAR(3)}(?:technicians|staff)(?![\\s-]+polic)|personal\\s+development|coach(?:es|ing)?|develop(?:s|ed|ing)?${NEAR(2)}(?:staff|technicians|people|(?:a|the)\\s+team|teams|colleagues)|(?:motivat|empower)(?:e|es|ing)${NEAR(2)}(?:staff|technicians|teams?)`,
     why: 'Appraisal, coaching and developing staff support access to development, without naming routes onward.',
   },
 ];
@@ -280,6 +312,13 @@ export const CLAUSE_CUES: readonly ClauseCue[] = [
  * lead…" stays a duty.
  */
 export const PERSON_SPEC_OPENERS = `^(?:(?:(?:has|have|having)\\s+)?(?:(?:significant|substantial|proven|demonstrable|demonstrated|extensive|considerable|relevant|previous|excellent|strong|good|sound|detailed|in-depth|evidence\\s+of|a\\s+track\\s+record\\s+of|track\\s+record\\s+of|an?)\\s+)*(?:experience|knowledge|understanding|ability|skills?|degree|qualifications?|educated|able|commitment\\s+to|awareness|track\\s+record|evidence|flexib\\p{L}*|willing|excellent|strong|proficien\\p{L}*|familiar\\p{L}*|working\\s+knowledge|bachelor|master(?:’|')?s|ph\\.?\\s?d|doctorate|membership\\s+of|eligib\\p{L}*)|(?:a\\s+)?minimum\\s+of|at\\s+least\\s+(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten)\\b|(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten)\\+?\\s+years?\\b|must\\s+(?:have|possess|hold|be\\s+able)|you\\s+(?:will|should|must)\\s+(?:have|possess|hold|bring|be\\s+able)|(?:the\\s+)?(?:(?:successful|ideal)\\s+)?(?:candidate|applicant)s?\\s+(?:will|should|must)\\s+(?:have|possess|hold|bring|be\\s+able))\\b`;
+
+/**
+ * The post holder's own learning ("keeps up professional development", "acquires new skills
+ * through training", "attends a society's meeting each year for training"): it evidences no
+ * skills development of others (labelling guide G9, G14), so the skills cues count for nothing.
+ */
+export const OWN_LEARNING = `keep(?:s|ing)?\\s+up${NEAR(3)}(?:development|training|competenc\\p{L}*|skills)|(?:acquir(?:e|es|ing)|maintain(?:s|ing)?|updat(?:e|es|ing))\\s+(?:(?:their|his|her|own|new)\\s+)*(?:skills|competenc\\p{L}*)|attend(?:s|ing)?${NEAR(8)}for\\s+(?:training|professional\\s+development)|(?:their|his|her)\\s+own\\s+(?:professional\\s+)?(?:development|training|learning)`;
 
 /** Headings under which sentences describe the person, not the role. */
 export const PERSON_SPEC_HEADINGS =

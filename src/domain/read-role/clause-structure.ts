@@ -120,6 +120,18 @@ export const CLAUSE_STRUCTURES: readonly ClauseStructure[] = [
     unless: NOT_DECIDING,
     why: 'Allocating or approving space, facilities or equipment is a decision right.',
   },
+  // Why allocating space, when allocating equipment is not: deciding which unit has which
+  // laboratory or room is a decision over the institution's technical resources (G1), where
+  // handing out equipment and supplies is inventory (G4).
+  {
+    clause: 'empowered',
+    strength: 'direct',
+    heads: ['allocate', 'reallocate', 'allocation'],
+    objects: ['space', 'spaces'],
+    within: 2,
+    unless: NOT_DECIDING,
+    why: 'Allocating space between units is a decision right.',
+  },
   {
     clause: 'investment',
     strength: 'in-part',
@@ -131,12 +143,25 @@ export const CLAUSE_STRUCTURES: readonly ClauseStructure[] = [
   },
   // Why holding or answering for finances: a managed budget is a delegated budget whatever it is
   // called ("responsible for the unit's financial performance") (G2), and an unnamed unit budget
-  // is investment in part (G3).
+  // is investment in part (G3). Why handling, overseeing and balancing: the same holding in the
+  // words of US and grade descriptions ("handles budgeting", "financial oversight of the School",
+  // "balances the department's budget") (G2).
   {
     clause: 'empowered',
     strength: 'direct',
-    heads: ['responsible', 'responsibility', 'accountable', 'administer', 'hold', 'own'],
-    objects: ['budget', 'budgets', 'finances', 'financial', 'funds'],
+    heads: [
+      'responsible',
+      'responsibility',
+      'accountable',
+      'administer',
+      'hold',
+      'own',
+      'handle',
+      'oversee',
+      'oversight',
+      'balance',
+    ],
+    objects: ['budget', 'budgets', 'budgeting', 'finances', 'financial', 'funds'],
     within: 4,
     // Why policies too: answering for the policies on funds is shaping policy (G10), not
     // holding a budget (G2).
@@ -152,8 +177,9 @@ export const CLAUSE_STRUCTURES: readonly ClauseStructure[] = [
     unless: NOT_DECIDING,
     why: 'A unit’s finances are its budget for technical resources, unnamed.',
   },
-  // Why planning, choosing or buying space, facilities and equipment: choosing, specifying,
-  // coordinating and planning purchases, facilities and infrastructure is investment (G4),
+  // Why planning, choosing, recommending or buying space, facilities and equipment: choosing,
+  // specifying, advising on, coordinating and planning purchases, facilities and infrastructure
+  // is investment (G4), and a requisition is a purchase asked for,
   // whatever the verb's form ("space-planning", "selection of instruments"). Why not developing
   // equipment, nor the use, safety or upkeep of facilities: building or designing equipment is
   // not buying it, and running, securing or maintaining facilities is today's upkeep (G4, G12).
@@ -179,6 +205,11 @@ export const CLAUSE_STRUCTURES: readonly ClauseStructure[] = [
       'prioritise',
       'commission',
       'upgrade',
+      'recommend',
+      'requisition',
+      'evaluate',
+      'anticipate',
+      'forecast',
     ],
     objects: PLACES_AND_KIT,
     within: 2,

@@ -9,6 +9,7 @@ import { readWordingKind, type WordingReading } from '../wording/wording-kind';
 import {
   CLAUSE_CUES,
   NEGATION_BEFORE,
+  OWN_LEARNING,
   PERSON_SPEC_HEADINGS,
   PERSON_SPEC_OPENERS,
 } from './clause-cues';
@@ -23,6 +24,7 @@ const matchers = madeOnce(() => ({
   personSpec: new RegExp(PERSON_SPEC_OPENERS, 'iu'),
   personSpecHeading: new RegExp(PERSON_SPEC_HEADINGS, 'iu'),
   negated: new RegExp(NEGATION_BEFORE, 'iu'),
+  ownLearning: cueRegExp(OWN_LEARNING),
 }));
 
 const SHARED =
@@ -49,7 +51,9 @@ export function readClauses(
   if (describesPerson(sentence, heading)) return [];
   const shares = wording.kind === 'shares';
   const found = new Map<string, { direct: boolean; cues: string[]; why: string }>();
-  const { cues, negated } = matchers();
+  const { cues, negated, ownLearning } = matchers();
+  // Why: the post holder's own training is no skills development of others (OWN_LEARNING).
+  const ownTraining = wholeWordMatches(sentence, ownLearning, undefined, 1).length > 0;
   const add = (clause: string, strength: ClauseStrength, words: string[], why: string) => {
     const direct = strength === 'direct' && !shares;
     const seen = found.get(clause);
@@ -66,6 +70,7 @@ export function readClauses(
     }
   };
   for (const { cue, re } of cues) {
+    if (ownTraining && cue.clause === 'skills') continue;
     const words = wholeWordMatches(sentence, re)
       .filter((m) => !negated.test(sentence.slice(0, m.index)))
       .map((m) => m[0]);
