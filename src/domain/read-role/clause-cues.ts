@@ -58,12 +58,14 @@ export const CLAUSE_CUES: readonly ClauseCue[] = [
   {
     clause: 'empowered',
     strength: 'direct',
-    pattern: `budget[- ]holder|(?:holds?|own|owns|accountable\\s+for|accounts?\\s+(?:to|for)|control|manag(?:e|es|ed|ing)|responsible\\s+for|responsibility\\s+for)${NEAR(8)}(?<!(?:within|monitoring)\\s+(?:the\\s+|its\\s+|a\\s+)?)budgets?(?!\\s+monitoring)|accountable\\s+for\\s+the\\s+finances|take\\s+decisions|takes\\s+decisions|delegated\\s+(?:authority|budget|financial)|sign[- ]off|final\\s+(?:decisions?|say|authority)(?![- ]makers?)|decid(?:e|es|ed|ing)|authority\\s+to\\s+(?:approve|decide|commit|spend|sign|appoint|authori[sz]e|make${NEAR(2)}decisions)|decision[- ]making\\s+(?:authority|powers?)|(?:make|makes|making|made|take|takes|taking)${NEAR(3)}decisions\\s+(?:on|about|over)${NEAR(3)}(?:staff|staffing|budgets?|resources|spend(?:ing)?|expenditure|investments?|equipment|space|facilities|allocations?|appointments|priorities)`,
+    pattern: `budget[- ]holder|(?:holds?|own|owns|accountable\\s+for|accounts?\\s+(?:to|for)|control|manag(?:e|es|ed|ing)|responsible\\s+for|responsibility\\s+for)${NEAR(8)}(?<!(?:within|monitoring)\\s+(?:the\\s+|its\\s+|a\\s+)?)budgets?(?!\\s+monitoring)|accountable\\s+for\\s+the\\s+finances|take\\s+decisions|takes\\s+decisions|delegated\\s+(?:authority|budget|financial)|sign[- ]off|final\\s+(?:decisions?|say|authority)(?![- ]makers?)|decid(?:e|es|ed|ing)|authority\\s+to\\s+(?:approve|decide|commit|spend|sign|appoint|authori[sz]e|make${NEAR(2)}decisions)|decision[- ]making\\s+(?:authority|powers?)|(?:financial|spending|purchasing|signing|approval)\\s+(?:authority|limits?)|authori[sz]ed\\s+signatory|(?:make|makes|making|made|take|takes|taking)${NEAR(3)}decisions\\s+(?:on|about|over)${NEAR(3)}(?:staff|staffing|budgets?|resources|spend(?:ing)?|expenditure|investments?|equipment|space|facilities|allocations?|appointments|priorities)`,
     why: 'Holding a budget or the authority to sign off means the role decides, not only advises.',
     // Why the authority to make decisions, and making decisions on staffing or resources: the
     // decision right in the words grade profiles use ("has the authority to make independent
     // decisions", "makes informed decisions on staffing") (G1); making sound decisions in one's
-    // own work names no right over anything.
+    // own work names no right over anything. Why spending, purchasing or signing authority and an
+    // authorised signatory: the delegation of financial authority in the words finance
+    // regulations use (G1, G2).
   },
   // Why the past tense and "approval of": adverts say "has approved"; policies say "approval of".
   // Why policy and job families: approving them is a sign-off right as much as approving spending.
@@ -130,7 +132,7 @@ export const CLAUSE_CUES: readonly ClauseCue[] = [
   {
     clause: 'anticipates',
     strength: 'direct',
-    pattern: `horizon[- ]scan(?:ning)?|anticipat(?:e|es|ing|ion)|forecast(?:s|ing)?|future${NEAR(3)}(?:needs|requirements|demands?|skills|capacity|capabilit(?:y|ies)|technolog(?:y|ies)|workforce)|skills?[- ]gaps?|emerging\\s+(?:technolog(?:y|ies)|techniques|needs|trends|skills)|(?:long|medium)[- ]term\\s+(?:needs|requirements|plans?|planning)|scenario\\s+planning|long[- ]range|scan(?:s|ning)?\\s+the\\s+horizon|skills${NEAR(4)}(?:will|would)\\s+need|(?:\\d+|two|three|four|five|ten|twenty)[- ]years?${NEAR(2)}(?:plans?|strateg(?:y|ies)|forecasts?|programm?es?)|over\\s+(?:the\\s+next\\s+)?(?:\\d+|two|three|four|five|ten|twenty)\\s+years`,
+    pattern: `horizon[- ]scan(?:ning)?|anticipat(?:e|es|ing|ion)|forecast(?:s|ing)?|future${NEAR(3)}(?:needs|requirements|demands?|skills|capacity|capabilit(?:y|ies)|technolog(?:y|ies)|workforce)|skills?[- ]gaps?|emerging\\s+(?:technolog(?:y|ies)|techniques|needs|trends|skills)|(?:long|medium)[- ]term\\s+(?:needs|requirements|plans?|planning)|scenario\\s+planning|fore(?:see|sees|seeing|sight)|long[- ]range|scan(?:s|ning)?\\s+the\\s+horizon|skills${NEAR(4)}(?:will|would)\\s+need|(?:\\d+|two|three|four|five|ten|twenty)[- ]years?${NEAR(2)}(?:plans?|strateg(?:y|ies)|forecasts?|programm?es?)|over\\s+(?:the\\s+next\\s+)?(?:\\d+|two|three|four|five|ten|twenty)\\s+years`,
     why: 'Horizon scanning, forecasting and skills-gap analysis are how a role anticipates future needs.',
   },
   // Why "scan the horizon", the skills people will need, plans over a number of years and future
@@ -157,12 +159,14 @@ export const CLAUSE_CUES: readonly ClauseCue[] = [
     why: 'Representing technicians, raising their visibility and recognition and leading the Technician Commitment are advocacy.',
   },
   // Why naming on outputs and authorship: recognition of technicians' work (labelling guide G15).
+  // Why TALENT only as the programme or report's name: the cues match without case, and "talent"
+  // alone is people in general ("the next generation of scientific talent"), not the programme.
   // Why recognition alone, HEaTED and the National Technician Development Centre: the recognition of
   // technicians and the bodies that work for it are what advocacy is about (centre/center alike).
   {
     clause: 'advocates',
     strength: 'in-part',
-    pattern: `rais(?:e|es|ed|ing)${NEAR(2)}profile|named\\s+on${NEAR(2)}(?:outputs|papers|grants|publications)|authorship|celebrat(?:e|es|ed|ing)|recogni[sz]ed?\\s+for|recognition|technicians\\s+make\\s+it\\s+happen|(?:TALENT|UK\\s*ITSS|Institute\\s+for\\s+Technical\\s+Skills|HEaTED|National\\s+Technician\\s+Development\\s+Cent(?:re|er)|NTDC)`,
+    pattern: `rais(?:e|es|ed|ing)${NEAR(2)}profile|named\\s+on${NEAR(2)}(?:outputs|papers|grants|publications)|authorship|celebrat(?:e|es|ed|ing)|recogni[sz]ed?\\s+for|recognition|technicians\\s+make\\s+it\\s+happen|TALENT\\s+(?:programm?e|report|commission|project)|(?:UK\\s*ITSS|Institute\\s+for\\s+Technical\\s+Skills|HEaTED|National\\s+Technician\\s+Development\\s+Cent(?:re|er)|NTDC)`,
     why: 'Raising a profile or working with the national technical bodies supports advocacy for technicians.',
   },
 
