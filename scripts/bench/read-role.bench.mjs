@@ -1,7 +1,7 @@
 /**
  * Reading a job description (issue 11; goal ≤ 50 ms for about 120 sentences once the libraries
  * have loaded), the reader's clause precision and recall on the labelled set
- * (tests/fixtures/role-sentences/: the part tuned on, and the part kept aside, the n sentences
+ * (tests/fixtures/role-sentences/: the part tuned on, and the part kept aside, the p and q sentences
  * labelled before the reader read them), and whether
  * MiniSearch and the stemmer earn their bytes: how often the nearest catalogue statement shares
  * a clause with the sentence's label, against plain word overlap with and without stems.

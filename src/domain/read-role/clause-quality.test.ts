@@ -14,12 +14,12 @@ const set = labelled.sentences as Row[];
  * the cues cannot quietly make it read worse. Raise them when the reader improves.
  */
 const HELD = {
-  // The r, h, k and m sentences (698), after round 6 made the cues agree with the labelling
-  // guide (0.857 / 0.89 before, 0.945 / 0.892 after).
-  tuning: { precision: 0.94, recall: 0.89 },
-  // The 180 n sentences gathered from published material (round 6) and labelled by the guide
-  // before the reader saw them, read once after tuning on 7 December 2026: 0.767 / 0.627.
-  heldOut: { precision: 0.76, recall: 0.62 },
+  // The r, h, k, m and n sentences (878), after round 7's tuning on all of them (0.915 / 0.842
+  // before, 0.936 / 0.912 after).
+  tuning: { precision: 0.93, recall: 0.91 },
+  // The 342 p and q sentences gathered from published material (round 7) by two labellers and
+  // labelled by the guide before the reader saw them: 0 until they are read once.
+  heldOut: { precision: 0, recall: 0 },
 };
 
 describe('the labelled set of role sentences', () => {
@@ -32,8 +32,8 @@ describe('the labelled set of role sentences', () => {
     }
   });
 
-  it('keeps aside exactly the sentences gathered for the last round (ids n1, n2, …), at least a fifth of the set', () => {
-    for (const sentence of set) expect(sentence.heldOut).toBe(/^n\d+$/.test(sentence.id));
+  it('keeps aside exactly the sentences gathered for the last round (ids p1, p2, … and q1, q2, …), at least a fifth of the set', () => {
+    for (const sentence of set) expect(sentence.heldOut).toBe(/^[pq]\d+$/.test(sentence.id));
     expect(set.filter((s) => s.heldOut).length * 5).toBeGreaterThanOrEqual(set.length);
   });
 });

@@ -18,8 +18,8 @@
  * the three words before the pair or between its words, make it someone else's decision or no
  * decision at all ("proposals for resource allocation", "working within budgeted allocations").
  *
- * Tuned on the r, h, k and m sentences of the labelled set (tests/fixtures/role-sentences/), by
- * the guide in its README; the n sentences kept aside are never read while tuning.
+ * Tuned on the r, h, k, m and n sentences of the labelled set (tests/fixtures/role-sentences/), by
+ * the guide in its README; the p and q sentences kept aside are never read while tuning.
  */
 import type { ClauseId } from '../clause-names';
 import type { ClauseStrength } from './reading';
