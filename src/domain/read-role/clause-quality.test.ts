@@ -18,8 +18,9 @@ const HELD = {
   // before, 0.936 / 0.912 after).
   tuning: { precision: 0.93, recall: 0.91 },
   // The 342 p and q sentences gathered from published material (round 7) by two labellers and
-  // labelled by the guide before the reader saw them: 0 until they are read once.
-  heldOut: { precision: 0, recall: 0 },
+  // labelled by the guide before the reader saw them, read once after tuning on 7 December 2026:
+  // 0.657 / 0.677.
+  heldOut: { precision: 0.65, recall: 0.67 },
 };
 
 describe('the labelled set of role sentences', () => {
