@@ -94,3 +94,59 @@ describe('readClauses', () => {
     );
   });
 });
+
+describe('the wording classes of round 7 (labelling guide, tests/fixtures/role-sentences/)', () => {
+  const found = (sentence: string) => readClauses(sentence).map((c) => c.id);
+
+  it('reads a career framework, role profiles or a promotion pathway as policy (G10, G11)', () => {
+    expect(
+      found('Provides a career framework that gives clarity to the levels of technical work.'),
+    ).toContain('policies');
+    expect(found('Maintains outline profiles for 29 types of technical role.')).toContain(
+      'policies',
+    );
+    expect(found('Launches a technical specialist promotion pathway.')).toContain('policies');
+  });
+
+  it('reads handling or overseeing a budget and allocating space as decision rights, not allocating equipment (G1, G2)', () => {
+    expect(found('Handles budgeting and financial management for the fabrication labs.')).toContain(
+      'empowered',
+    );
+    expect(
+      found('Has the authority to make independent decisions on matters of significance.'),
+    ).toContain('empowered');
+    expect(
+      found('Establishes a planning group to define needs, set priorities and allocate space.'),
+    ).toContain('empowered');
+    expect(
+      found('Oversees inventory, including allocating laboratory equipment and supplies.'),
+    ).not.toContain('empowered');
+  });
+
+  it('reads a core facility as investment only where the role leads or founds it (G4, G12)', () => {
+    expect(found('Keeps the core facility’s equipment running.')).not.toContain('investment');
+    expect(
+      found('Lead the consolidation of core facilities to reduce duplication of equipment.'),
+    ).toContain('investment');
+    expect(found('Installs and checks out new equipment.')).not.toContain('investment');
+  });
+
+  it('reads training others as skills, and the post holder’s own training as nothing (G9)', () => {
+    expect(found('Sets up standard equipment and gives instruction in its use.')).toContain(
+      'skills',
+    );
+    expect(found('Keeps up professional development to maintain competency.')).not.toContain(
+      'skills',
+    );
+    expect(
+      found('Attends a society meeting each year for training and to talk with peers.'),
+    ).not.toContain('skills');
+  });
+
+  it('reads TALENT only as the programme, not talent in general', () => {
+    expect(
+      found('Offers attractive careers for the next generation of scientific talent.'),
+    ).not.toContain('advocates');
+    expect(found('Works with the TALENT programme on technical careers.')).toContain('advocates');
+  });
+});

@@ -7,7 +7,7 @@ describe('unsupportedClaims', () => {
   it('lists each ticked clause the wording does not show directly, with a stronger sentence', () => {
     const draft = makeDraft({
       responsibilities: [
-        ownResponsibility('Run the Technician Awards.', ['advocates'], 'a'),
+        ownResponsibility('Organise the technicians’ summer social.', ['advocates'], 'a'),
         ownResponsibility('Support the apprenticeship programme.', ['workforce'], 'b'),
         ownResponsibility('Lead the Technician Commitment.', ['advocates'], 'c'),
       ],
@@ -26,7 +26,7 @@ describe('unsupportedClaims', () => {
     const draft = makeDraft({
       responsibilities: [
         { ...fromCatalogue('tc-lead'), clauses: ['skills'] },
-        ownResponsibility('Run the Technician Awards.', ['advocates'], 'a'),
+        ownResponsibility('Organise the technicians’ summer social.', ['advocates'], 'a'),
       ],
     });
     const claims = unsupportedClaims(draft);

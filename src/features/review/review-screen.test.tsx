@@ -98,13 +98,15 @@ describe('Review', () => {
 
   it('says where the wording of the user’s own responsibility does not show a ticked clause', async () => {
     const { user, saved, view } = review({
-      responsibilities: [ownResponsibility('Run the Technician Awards.', ['advocates'])],
+      responsibilities: [
+        ownResponsibility('Organise the technicians’ summer social.', ['advocates']),
+      ],
     });
     const section = screen.getByRole('region', {
       name: 'Ticked clauses the wording does not show',
     });
     expect(section).toHaveTextContent(
-      '“Run the Technician Awards.” is ticked for “Advocates for technicians”, but its wording does not show it.',
+      '“Organise the technicians’ summer social.” is ticked for “Advocates for technicians”, but its wording does not show it.',
     );
     await user.click(within(section).getByRole('button', { name: /^Add it/ }));
     expect(saved().responsibilities).toHaveLength(2);
@@ -116,14 +118,20 @@ describe('Review', () => {
     localStorage.clear();
     const { user, unmount } = review({
       authority: { title: 'Technical Manager' },
-      responsibilities: [ownResponsibility('Run the Technician Awards.', ['advocates'])],
+      responsibilities: [
+        ownResponsibility('Organise the technicians’ summer social.', ['advocates']),
+      ],
     });
     const notice = screen.getByRole('region', { name: 'Scores that moved: wording now counts' });
     expect(notice).toHaveTextContent(/Technical Manager: \d+ → \d+ out of 100/);
     await user.click(within(notice).getByRole('button', { name: 'Understood' }));
     expect(screen.queryByRole('region', { name: /Scores that moved/ })).toBeNull();
     unmount();
-    review({ responsibilities: [ownResponsibility('Run the Technician Awards.', ['advocates'])] });
+    review({
+      responsibilities: [
+        ownResponsibility('Organise the technicians’ summer social.', ['advocates']),
+      ],
+    });
     expect(screen.queryByRole('region', { name: /Scores that moved/ })).toBeNull();
   });
 
