@@ -126,8 +126,8 @@ export const CLAUSE_STRUCTURES: readonly ClauseStructure[] = [
   {
     clause: 'empowered',
     strength: 'direct',
-    heads: ['allocate', 'reallocate', 'allocation'],
-    objects: ['space', 'spaces'],
+    heads: ['allocate', 'reallocate'],
+    objects: ['space'],
     within: 2,
     unless: NOT_DECIDING,
     why: 'Allocating space between units is a decision right.',
